@@ -1,0 +1,75 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { join } from 'node:path';
+import type { Request } from 'express';
+import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
+import { createValidationPipe } from './common/errors/validation';
+import { loggerOptions } from './common/logging/logger.options';
+import { Environment } from './config/environment';
+import { typeOrmOptions } from './database/typeorm-options';
+import { HealthModule } from './health/health.module';
+import { CustomersModule } from './modules/customers/customers.module';
+import { ImportsModule } from './modules/imports/imports.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+import { QueueModule } from './queue/queue.module';
+
+export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Environment): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...env })] }),
+        LoggerModule.forRoot(loggerOptions(env)),
+        TypeOrmModule.forRoot({ ...typeOrmOptions(env.DATABASE_URL!), migrationsRun: env.RUN_MIGRATIONS }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          // Development writes the committed schema file; tests and production build the schema in memory.
+          autoSchemaFile: env.NODE_ENV === 'development' ? SCHEMA_FILE : true,
+          sortSchema: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: Request }) => ({ req }),
+          formatError: (formatted) => {
+            const code = String(formatted.extensions?.code ?? 'INTERNAL');
+            // Errors raised by Apollo itself (syntax, unknown field) carry no request id yet.
+            return {
+              message: formatted.message,
+              locations: formatted.locations,
+              path: formatted.path,
+              extensions: {
+                code:
+                  code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED'
+                    ? 'BAD_REQUEST'
+                    : code,
+                details: formatted.extensions?.details,
+                requestId: formatted.extensions?.requestId,
+              },
+            };
+          },
+        }),
+        QueueModule,
+        HealthModule,
+        ReferenceModule,
+        CustomersModule,
+        OrdersModule,
+        ImportsModule,
+      ],
+      providers: [
+        { provide: Environment, useValue: env },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+      ],
+      exports: [Environment],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppModule } from './app.module';
+import type { Environment } from './config/environment';
+import { JobRegistry } from './queue/job-registry';
+import { QueueBackend } from './queue/queue-backend';
+
+export const API_PREFIX = 'api';
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Tobacco marketing services API')
+    .setDescription('REST API of the marketing department web app. Manufacturers integrate through GraphQL.')
+    .setVersion('0.1.0')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+/** Builds the HTTP application (not listening yet): used by `main.ts`, the tests and the contract emitter. */
+export async function createApp(
+  env: Environment,
+  options: { bufferLogs?: boolean } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+    bufferLogs: options.bufferLogs ?? true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // Swagger UI, Apollo's landing page and bull-board load inline scripts and styles.
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'", 'https:'],
+          'img-src': ["'self'", 'data:', 'https:'],
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.setGlobalPrefix(API_PREFIX);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+  });
+  mountQueueDashboard(app);
+  if (env.WEB_DIST_DIR) serveSpa(app, resolve(env.WEB_DIST_DIR));
+  return app;
+}
+
+function mountQueueDashboard(app: INestApplication): void {
+  const registry = app.get(JobRegistry);
+  const backend = app.get(QueueBackend);
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({
+    queues: registry.queueNames().map((name) => new BullMQAdapter(backend.queue(name))),
+    serverAdapter,
+  });
+  app.use(QUEUE_DASHBOARD_PATH, serverAdapter.getRouter());
+}
+
+/** The built SPA at `/`, with client-side routes answered by `index.html`. */
+function serveSpa(app: NestExpressApplication, distDir: string): void {
+  const index = join(distDir, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST_DIR has no index.html: ${distDir}`);
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = ['/api', '/graphql', QUEUE_DASHBOARD_PATH].some((prefix) => req.path.startsWith(prefix));
+    if (req.method !== 'GET' || isApi) return next();
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,19 @@
+import { ImportJobEntity } from '../modules/imports/import-job.entity';
+import { RetailerEntity } from '../modules/customers/retailer.entity';
+import { MonthlySalesEntity } from '../modules/orders/monthly-sales.entity';
+import { OrderLineEntity } from '../modules/orders/order-line.entity';
+import { AccountManagerEntity } from '../modules/reference/account-managers/account-manager.entity';
+import { BrandEntity } from '../modules/reference/brands/brand.entity';
+import { DistrictEntity } from '../modules/reference/districts/district.entity';
+import { ManufacturerEntity } from '../modules/reference/manufacturers/manufacturer.entity';
+
+export const ENTITIES = [
+  DistrictEntity,
+  ManufacturerEntity,
+  BrandEntity,
+  AccountManagerEntity,
+  RetailerEntity,
+  OrderLineEntity,
+  MonthlySalesEntity,
+  ImportJobEntity,
+];

@@ -1,0 +1,67 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const IMPORT_KINDS = ['retailers', 'order_lines'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_STATES = ['queued', 'running', 'succeeded', 'rejected', 'failed'] as const;
+export type ImportState = (typeof IMPORT_STATES)[number];
+
+/** The record of one uploaded file's import: what was asked, how far it got, what it found. */
+@Entity('import_job')
+export class ImportJobEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind!: ImportKind;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  state!: ImportState;
+
+  @Column({ name: 'dry_run', type: 'boolean' })
+  dryRun!: boolean;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  fileName!: string;
+
+  @Column({ name: 'file_size', type: 'bigint' })
+  fileSize!: string;
+
+  @Column({ name: 'file_sha256', type: 'char', length: 64 })
+  fileSha256!: string;
+
+  @Column({ name: 'rows_read', type: 'int', default: 0 })
+  rowsRead!: number;
+
+  @Column({ name: 'rows_invalid', type: 'int', default: 0 })
+  rowsInvalid!: number;
+
+  @Column({ name: 'rows_inserted', type: 'int', default: 0 })
+  rowsInserted!: number;
+
+  @Column({ name: 'rows_updated', type: 'int', default: 0 })
+  rowsUpdated!: number;
+
+  @Column({ name: 'rows_unchanged', type: 'int', default: 0 })
+  rowsUnchanged!: number;
+
+  /** Bytes of the file read so far, for a progress bar. */
+  @Column({ name: 'bytes_read', type: 'bigint', default: 0 })
+  bytesRead!: string;
+
+  /** First errors (line, field, reason) for display; the full list is the downloadable report. */
+  @Column({ name: 'error_sample', type: 'jsonb', default: () => "'[]'" })
+  errorSample!: Array<{ line: number; field: string | null; reason: string }>;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  message!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  CreateManufacturerDto,
+  ManufacturerDto,
+  ManufacturerListQuery,
+  ManufacturerPageDto,
+  UpdateManufacturerDto,
+} from './dto/manufacturer.dto';
+import { ManufacturersService } from './manufacturers.service';
+
+@ApiTags('reference')
+@Controller('manufacturers')
+export class ManufacturersController {
+  constructor(private readonly manufacturers: ManufacturersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ManufacturerPageDto })
+  list(@Query() query: ManufacturerListQuery): Promise<ManufacturerPageDto> {
+    return this.manufacturers.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ManufacturerDto })
+  get(@Param('id', ParseIntPipe) id: number): Promise<ManufacturerDto> {
+    return this.manufacturers.get(id);
+  }
+
+  @Post()
+  @ApiOkResponse({ type: ManufacturerDto })
+  create(@Body() input: CreateManufacturerDto): Promise<ManufacturerDto> {
+    return this.manufacturers.create(input);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: ManufacturerDto })
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() input: UpdateManufacturerDto,
+  ): Promise<ManufacturerDto> {
+    return this.manufacturers.update(id, input);
+  }
+}

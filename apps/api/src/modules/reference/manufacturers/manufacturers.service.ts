@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ILike, Repository } from 'typeorm';
+import { DuplicateError, NotFoundError, StaleVersionError } from '../../../common/errors/app-error';
+import { pageWindow, type Page } from '../../../common/pagination/page.dto';
+import type {
+  CreateManufacturerDto,
+  ManufacturerListQuery,
+  UpdateManufacturerDto,
+} from './dto/manufacturer.dto';
+import { ManufacturerEntity } from './manufacturer.entity';
+
+@Injectable()
+export class ManufacturersService {
+  constructor(
+    @InjectRepository(ManufacturerEntity) private readonly repository: Repository<ManufacturerEntity>,
+  ) {}
+
+  async list(query: ManufacturerListQuery): Promise<Page<ManufacturerEntity>> {
+    const { page, pageSize, offset } = pageWindow(query);
+    const pattern = query.search ? `%${query.search.replace(/[%_\\]/g, '\\$&')}%` : undefined;
+    const [items, total] = await this.repository.findAndCount({
+      where: pattern ? [{ code: ILike(pattern) }, { name: ILike(pattern) }] : {},
+      order: { code: query.order === 'desc' ? 'DESC' : 'ASC' },
+      skip: offset,
+      take: pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+
+  async get(id: number): Promise<ManufacturerEntity> {
+    const found = await this.repository.findOneBy({ id });
+    if (!found) throw new NotFoundError('Manufacturer', id);
+    return found;
+  }
+
+  async create(input: CreateManufacturerDto): Promise<ManufacturerEntity> {
+    if (await this.repository.existsBy({ code: input.code })) {
+      throw new DuplicateError('Manufacturer', 'code', input.code);
+    }
+    return this.repository.save(this.repository.create({ active: true, ...input }));
+  }
+
+  async update(id: number, input: UpdateManufacturerDto): Promise<ManufacturerEntity> {
+    const current = await this.get(id);
+    const { version, ...changes } = input;
+    if (current.version !== version)
+      throw new StaleVersionError('Manufacturer', id, version, current.version);
+    if (
+      changes.code &&
+      changes.code !== current.code &&
+      (await this.repository.existsBy({ code: changes.code }))
+    ) {
+      throw new DuplicateError('Manufacturer', 'code', changes.code);
+    }
+    // The version check is repeated in the UPDATE so two concurrent writers cannot both win.
+    const result = await this.repository
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected === 0) {
+      const latest = await this.get(id);
+      throw new StaleVersionError('Manufacturer', id, version, latest.version);
+    }
+    return this.get(id);
+  }
+}

@@ -1,0 +1,65 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap';
+import { validateEnvironment, type Environment } from '../src/config/environment';
+import { JobRegistry } from '../src/queue/job-registry';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: Server;
+  db: DataSource;
+  env: Environment;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Use Redis for BullMQ (requires REDIS_URL); default: BullMQ's PostgreSQL backend. */
+  queueBackend?: 'redis' | 'postgres';
+  startWorkers?: boolean;
+  environment?: Record<string, string>;
+}
+
+export const redisUrl = process.env.REDIS_URL;
+
+/** The whole application on its own database (and its own queue namespace), as in production. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const backend = options.queueBackend ?? 'postgres';
+  if (backend === 'redis' && !redisUrl) throw new Error('REDIS_URL is not set');
+  const env = validateEnvironment({
+    ...options.environment,
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL: backend === 'redis' ? redisUrl : undefined,
+    QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    RUN_MIGRATIONS: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    IMPORT_DIR: `/tmp/tms-test-imports/${database.name}`,
+  });
+  const app = await createApp(env, { bufferLogs: false });
+  await app.init();
+  if (options.startWorkers) app.get(JobRegistry).startWorkers();
+  return {
+    app,
+    http: app.getHttpServer() as Server,
+    db: app.get(DataSource),
+    env,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** `describe` when Redis is configured; otherwise the suite is skipped and says so. */
+export function describeWithRedis(name: string, body: () => void): void {
+  if (redisUrl) {
+    describe(name, body);
+  } else {
+    console.warn(`SKIPPED (REDIS_URL not set): ${name}`);
+    describe.skip(`${name} [skipped: REDIS_URL not set]`, body);
+  }
+}

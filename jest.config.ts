@@ -1,0 +1,78 @@
+import type { Config } from 'jest';
+
+/** One Jest project per package; every project compiles TypeScript with SWC (decorator metadata on). */
+const swcTransform: Config['transform'] = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true, tsx: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2023',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+  // NestJS 12, Apollo and a few others ship ES modules only. Jest on Node 20 cannot require() them, so SWC
+  // compiles them to CommonJS (once; Jest caches the result).
+  '^.+\\.(m|c)?js$': [
+    '@swc/jest',
+    {
+      jsc: { parser: { syntax: 'ecmascript' }, target: 'es2023' },
+      module: { type: 'commonjs', ignoreDynamic: true },
+    },
+  ],
+};
+
+/** CommonJS packages that need no compiling (large ones are listed to keep the first run fast). */
+const transformIgnorePatterns = [
+  '/node_modules/\\.pnpm/(typeorm|graphql|pg|pg-[a-z-]+|rxjs|class-validator|class-transformer|lodash|libphonenumber-js|bullmq|ioredis|@swc|@jest|jest-[a-z-]+|swagger-ui-dist|pino|pino-[a-z-]+|express|body-parser|iconv-lite|supertest|superagent|tslib|reflect-metadata|@babel)@',
+];
+
+const nodeProject = {
+  testEnvironment: 'node',
+  transform: swcTransform,
+  transformIgnorePatterns,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
+} satisfies Config;
+
+const workspaceSources = {
+  '^@tms/(domain|calendar|demo-data|forecasting)$': '<rootDir>/../../libs/$1/src/index.ts',
+};
+
+function libProject(name: string): Config {
+  return {
+    displayName: name,
+    rootDir: `libs/${name}`,
+    ...nodeProject,
+    moduleNameMapper: workspaceSources,
+    testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  };
+}
+
+const config: Config = {
+  projects: [
+    libProject('domain'),
+    libProject('calendar'),
+    libProject('demo-data'),
+    libProject('forecasting'),
+    {
+      displayName: 'api',
+      rootDir: 'apps/api',
+      ...nodeProject,
+      moduleNameMapper: workspaceSources,
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+    {
+      displayName: 'web',
+      rootDir: 'apps/web',
+      ...nodeProject,
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/e2e/**/*.e2e-spec.ts'],
+    },
+  ],
+};
+
+export default config;

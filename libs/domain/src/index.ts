@@ -1,0 +1,4 @@
+export * from './retailer';
+export * from './reference';
+export * from './classification';
+export * from './records';
