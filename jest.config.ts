@@ -67,10 +67,14 @@ const config: Config = {
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
     {
+      // The browser test drives the built SPA served by the real API, so it shares the API's database setup.
       displayName: 'web',
       rootDir: 'apps/web',
       ...nodeProject,
+      moduleNameMapper: workspaceSources,
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/../api/test/global-setup.ts',
+      globalTeardown: '<rootDir>/../api/test/global-teardown.ts',
     },
   ],
 };

@@ -14,6 +14,8 @@ export default async function globalSetup(): Promise<void> {
       'DATABASE_URL is not set: run the tests with `npm test` (it starts an embedded PostgreSQL)',
     );
   }
+  // Several Jest projects share this setup; the first one to run prepares the template for all.
+  if (process.env[TEST_RUN_ID_VARIABLE]) return;
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   process.env[TEST_RUN_ID_VARIABLE] = runId;
   process.env.TMS_TEST_SERVER_URL = serverUrl;

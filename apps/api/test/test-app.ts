@@ -39,7 +39,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     IMPORT_DIR: `/tmp/tms-test-imports/${database.name}`,
   });
-  const app = await createApp(env, { bufferLogs: false });
+  const app = await createApp(env);
   await app.init();
   if (options.startWorkers) app.get(JobRegistry).startWorkers();
   return {

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CustomerFilter, CustomerSortField } from './dto/customer-filter.dto';
+import type { CustomerDetailDto, CustomerSummaryDto } from './dto/customer.dto';
+
+const SORT_COLUMNS: Record<CustomerSortField, string> = {
+  licenceNo: 'r.licence_no',
+  shopName: 'r.shop_name',
+  tier: 'r.tier',
+  districtCode: 'd.code',
+  businessType: 'r.business_type',
+  integrityGrade: 'r.integrity_grade',
+  updatedAt: 'r.updated_at',
+};
+
+const SUMMARY_COLUMNS = `
+  r.id, r.licence_no AS "licenceNo", r.shop_name AS "shopName", r.owner_name AS "ownerName", r.phone,
+  r.district_id AS "districtId", d.code AS "districtCode", d.name AS "districtName",
+  r.market_type AS "marketType", r.business_type AS "businessType", r.trade_area AS "tradeArea", r.scale,
+  r.classification_code AS "classificationCode", r.licence_status AS "licenceStatus", r.status,
+  r.integrity_grade AS "integrityGrade", r.tier, r.terminal_status AS "terminalStatus",
+  r.account_manager_id AS "accountManagerId", am.code AS "accountManagerCode", am.name AS "accountManagerName",
+  r.order_day AS "orderDay", r.visit_cycle AS "visitCycle", r.version`;
+
+const DETAIL_COLUMNS = `${SUMMARY_COLUMNS},
+  r.address, to_char(r.birthday, 'YYYY-MM-DD') AS birthday, r.preferences,
+  to_char(r.opened_on, 'YYYY-MM-DD') AS "openedOn", r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+
+const FROM = `
+  FROM retailer r
+  JOIN district d ON d.id = r.district_id
+  LEFT JOIN account_manager am ON am.id = r.account_manager_id`;
+
+export interface SortSpec {
+  sort?: CustomerSortField;
+  order?: 'asc' | 'desc';
+}
+
+/** A filter turned into SQL: the WHERE clause and its parameters. */
+export function buildWhere(filter: CustomerFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (filter.search) {
+    const pattern = param(`%${filter.search.replace(/[%_\\]/g, '\\$&')}%`);
+    clauses.push(
+      `(r.shop_name ILIKE ${pattern} OR r.owner_name ILIKE ${pattern} OR r.licence_no ILIKE ${pattern} OR r.phone ILIKE ${pattern})`,
+    );
+  }
+  if (filter.districtId) {
+    // The district's materialised path is a prefix of every descendant's path.
+    clauses.push(`d.path LIKE (SELECT path FROM district WHERE id = ${param(filter.districtId)}) || '%'`);
+  }
+  if (filter.businessType?.length) clauses.push(`r.business_type = ANY(${param(filter.businessType)})`);
+  if (filter.tradeArea?.length) clauses.push(`r.trade_area = ANY(${param(filter.tradeArea)})`);
+  if (filter.marketType) clauses.push(`r.market_type = ${param(filter.marketType)}`);
+  if (filter.scale?.length) clauses.push(`r.scale = ANY(${param(filter.scale)}::smallint[])`);
+  if (filter.tierMin) clauses.push(`r.tier >= ${param(filter.tierMin)}`);
+  if (filter.tierMax) clauses.push(`r.tier <= ${param(filter.tierMax)}`);
+  if (filter.integrityGrade?.length) clauses.push(`r.integrity_grade = ANY(${param(filter.integrityGrade)})`);
+  if (filter.accountManagerId) clauses.push(`r.account_manager_id = ${param(filter.accountManagerId)}`);
+  if (filter.status) clauses.push(`r.status = ${param(filter.status)}`);
+  if (filter.licenceStatus) clauses.push(`r.licence_status = ${param(filter.licenceStatus)}`);
+  if (filter.terminalStatus) clauses.push(`r.terminal_status = ${param(filter.terminalStatus)}`);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function orderBy(spec: SortSpec): string {
+  const column = SORT_COLUMNS[spec.sort ?? 'licenceNo'];
+  const direction = spec.order === 'desc' ? 'DESC' : 'ASC';
+  // The id breaks ties so paging is stable.
+  return `ORDER BY ${column} ${direction}, r.id ${direction}`;
+}
+
+export interface MonthlySalesRow {
+  month: string;
+  brandId: number;
+  brandCode: string;
+  brandName: string;
+  cartons: number;
+  amount: number;
+}
+
+@Injectable()
+export class CustomersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findPage(
+    filter: CustomerFilter,
+    spec: SortSpec,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: CustomerSummaryDto[]; total: number }> {
+    const { where, params } = buildWhere(filter);
+    const [items, [{ total }]] = await Promise.all([
+      this.db.query<CustomerSummaryDto[]>(
+        `SELECT ${SUMMARY_COLUMNS} ${FROM} ${where} ${orderBy(spec)} LIMIT ${limit} OFFSET ${offset}`,
+        params,
+      ),
+      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${FROM} ${where}`, params),
+    ]);
+    return { items, total };
+  }
+
+  /** Rows for an export, a batch at a time, so a list of any size streams in bounded memory. */
+  async *streamAll(
+    filter: CustomerFilter,
+    spec: SortSpec,
+    batchSize = 2000,
+  ): AsyncGenerator<CustomerDetailDto[]> {
+    const { where, params } = buildWhere(filter);
+    for (let offset = 0; ; offset += batchSize) {
+      const rows = await this.db.query<CustomerDetailDto[]>(
+        `SELECT ${DETAIL_COLUMNS} ${FROM} ${where} ${orderBy(spec)} LIMIT ${batchSize} OFFSET ${offset}`,
+        params,
+      );
+      if (rows.length) yield rows;
+      if (rows.length < batchSize) return;
+    }
+  }
+
+  async findById(id: number, manager: EntityManager = this.db.manager): Promise<CustomerDetailDto | null> {
+    const rows = await manager.query<CustomerDetailDto[]>(
+      `SELECT ${DETAIL_COLUMNS} ${FROM} WHERE r.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async monthlySales(retailerId: number, fromMonth: string): Promise<MonthlySalesRow[]> {
+    return this.db.query<MonthlySalesRow[]>(
+      `SELECT to_char(s.month, 'YYYY-MM') AS month, s.brand_id AS "brandId", b.code AS "brandCode",
+              b.name AS "brandName", s.cartons, s.amount::float8 AS amount
+         FROM monthly_sales s JOIN brand b ON b.id = s.brand_id
+        WHERE s.retailer_id = $1 AND s.month >= $2::date
+        ORDER BY s.month, b.code`,
+      [retailerId, `${fromMonth}-01`],
+    );
+  }
+
+  /** The last month with any sales, so a profile's chart ends where the data ends. */
+  async latestSalesMonth(): Promise<string | null> {
+    const [row] = await this.db.query<Array<{ month: string | null }>>(
+      `SELECT to_char(max(month), 'YYYY-MM') AS month FROM monthly_sales`,
+    );
+    return row?.month ?? null;
+  }
+}
