@@ -11,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { requestIdMiddleware } from './common/http/request-id.middleware';
 import type { Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
 import { QueueBackend } from './queue/queue-backend';
@@ -39,6 +40,7 @@ export async function createApp(
     bufferLogs: options.bufferLogs ?? true,
     bodyParser: false,
   });
+  app.use(requestIdMiddleware);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.use(

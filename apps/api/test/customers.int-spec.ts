@@ -280,10 +280,10 @@ describe('Customers API', () => {
       const { body } = await gql(
         `query($f: CustomerFilter) { customers(filter: $f, options: { pageSize: 10, sort: "tier", order: "desc" }) {
            total items { licenceNo tier } } }`,
-        { f: { districtId: f.countyIds[0] } },
+        { f: { districtId: f.countyIds[1] } },
       ).expect(200);
-      expect(body.data.customers.total).toBe(4); // three seeded and the one created above
-      expect(body.data.customers.items[0].tier).toBe(30);
+      expect(body.data.customers.total).toBe(2);
+      expect(body.data.customers.items[0].tier).toBe(15);
       const profile = await gql(
         `{ customer(id: ${f.retailerIds[0]}) { shopName sales(months: 2) { months totalCartons } } }`,
       );
@@ -298,6 +298,7 @@ describe('Customers API', () => {
       expect(invalid.body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
       const missing = await gql(`{ customer(id: 999999) { id } }`);
       expect(missing.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(missing.body.errors[0].extensions.requestId).toMatch(/^[0-9a-f-]{36}$/);
       const unknownField = await gql(`{ customer(id: 1) { password } }`);
       expect(unknownField.body.errors[0].extensions.code).toBe('BAD_REQUEST');
     });

@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { Environment } from '../../config/environment';
 
-const REQUEST_ID_HEADER = 'x-request-id';
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Query parameters that may carry personal data (a phone number or a name typed into search). */
 const PERSONAL_QUERY_PARAMETERS = ['search', 'phone', 'ownerName', 'name'];
@@ -22,12 +19,8 @@ export function loggerOptions(env: Environment): Params {
   return {
     pinoHttp: {
       level: env.LOG_LEVEL,
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const incoming = req.headers[REQUEST_ID_HEADER];
-        const id = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader(REQUEST_ID_HEADER, id);
-        return id;
-      },
+      // The id was set by requestIdMiddleware, which runs first.
+      genReqId: (req: IncomingMessage) => String((req as IncomingMessage & { id?: unknown }).id),
       customProps: (req: IncomingMessage) => ({ requestId: (req as IncomingMessage & { id?: unknown }).id }),
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
