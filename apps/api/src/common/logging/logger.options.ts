@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { Environment } from '../../config/environment';
 
-
 /** Query parameters that may carry personal data (a phone number or a name typed into search). */
 const PERSONAL_QUERY_PARAMETERS = ['search', 'phone', 'ownerName', 'name'];
 

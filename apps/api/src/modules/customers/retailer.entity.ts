@@ -8,18 +8,25 @@ import type {
   VisitCycle,
 } from '@tms/domain';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { AccountManagerEntity } from '../reference/account-managers/account-manager.entity';
+import { DistrictEntity } from '../reference/districts/district.entity';
 
 /** A licensed retail customer (零售户). Owner name, phone, address, birthday and preferences are personal data. */
 @Entity('retailer')
 @Index('retailer_district_tier_idx', ['districtId', 'tier'])
+@Index('retailer_search_trgm_idx', { synchronize: false })
+@Check('retailer_tier_range', '"tier" BETWEEN 1 AND 30')
 export class RetailerEntity {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -42,6 +49,10 @@ export class RetailerEntity {
 
   @Column({ name: 'district_id', type: 'int' })
   districtId!: number;
+
+  @ManyToOne(() => DistrictEntity)
+  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'retailer_district_fk' })
+  district?: DistrictEntity;
 
   @Index()
   @Column({ name: 'market_type', type: 'varchar', length: 8 })
@@ -80,6 +91,10 @@ export class RetailerEntity {
   @Index()
   @Column({ name: 'account_manager_id', type: 'int', nullable: true })
   accountManagerId!: number | null;
+
+  @ManyToOne(() => AccountManagerEntity, { nullable: true })
+  @JoinColumn({ name: 'account_manager_id', foreignKeyConstraintName: 'retailer_account_manager_fk' })
+  accountManager?: AccountManagerEntity | null;
 
   @Column({ name: 'order_day', type: 'smallint' })
   orderDay!: number;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { decimalTransformer } from '../../database/decimal.transformer';
 
 /**
@@ -7,6 +7,7 @@ import { decimalTransformer } from '../../database/decimal.transformer';
  */
 @Entity('order_line')
 @Index('order_line_brand_date_idx', ['brandId', 'orderDate'])
+@Check('order_line_cartons_positive', '"cartons" > 0')
 export class OrderLineEntity {
   @PrimaryColumn({ name: 'retailer_id', type: 'int' })
   retailerId!: number;

@@ -4,10 +4,13 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { ManufacturerEntity } from '../manufacturers/manufacturer.entity';
 import { decimalTransformer } from '../../../database/decimal.transformer';
 
 /** A cigarette specification (规格). Prices are per carton (条), in yuan. */
@@ -26,6 +29,10 @@ export class BrandEntity {
   @Index()
   @Column({ name: 'manufacturer_id', type: 'int' })
   manufacturerId!: number;
+
+  @ManyToOne(() => ManufacturerEntity)
+  @JoinColumn({ name: 'manufacturer_id', foreignKeyConstraintName: 'brand_manufacturer_fk' })
+  manufacturer?: ManufacturerEntity;
 
   @Column({ name: 'price_class', type: 'smallint' })
   priceClass!: number;

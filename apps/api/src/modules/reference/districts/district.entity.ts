@@ -4,6 +4,8 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -28,6 +30,10 @@ export class DistrictEntity {
   @Index()
   @Column({ name: 'parent_id', type: 'int', nullable: true })
   parentId!: number | null;
+
+  @ManyToOne(() => DistrictEntity, { nullable: true })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'district_parent_fk' })
+  parent?: DistrictEntity | null;
 
   /** Materialised path of ids, `/1/4/17/`, so "this district and everything below it" is one prefix match. */
   @Index('district_path_prefix_idx', { synchronize: false })
