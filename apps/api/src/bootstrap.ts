@@ -42,7 +42,6 @@ export async function createApp(
   });
   app.use(requestIdMiddleware);
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { validateEnvironment, EnvironmentError } from './config/environment';
-import { resolveDatabaseUrl } from './database/database-url';
+import { resolveDatabaseUrl, stopEmbeddedPostgres } from './database/database-url';
 import { JobRegistry } from './queue/job-registry';
 import { seedIfEmpty } from './modules/imports/demo-seed';
 
@@ -12,6 +12,10 @@ async function main(): Promise<void> {
   if (env.WORKER_IN_PROCESS) app.get(JobRegistry).startWorkers();
   const demoScale = process.env.SEED_DEMO;
   if (demoScale) await seedIfEmpty(app, demoScale);
+  stopOnSignal(async () => {
+    await app.close();
+    await stopEmbeddedPostgres();
+  });
   await app.listen(env.PORT, '0.0.0.0');
   const url = `http://localhost:${env.PORT}`;
   console.log(
@@ -22,6 +26,20 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+}
+
+/** Closes the app, then the embedded PostgreSQL (its server process would outlive us otherwise). */
+function stopOnSignal(stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      stop()
+        .catch((error: unknown) => console.error(error))
+        .finally(() => process.exit(0));
+    });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { EnvironmentError, validateEnvironment } from './config/environment';
-import { resolveDatabaseUrl } from './database/database-url';
+import { resolveDatabaseUrl, stopEmbeddedPostgres } from './database/database-url';
 import { JobRegistry } from './queue/job-registry';
 
 /** `pnpm worker`: the job workers alone, without the HTTP server (a province runs several of these). */
@@ -12,8 +12,16 @@ async function main(): Promise<void> {
   await resolveDatabaseUrl(env, (message) => console.log(message));
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(env), { bufferLogs: true });
   context.useLogger(context.get(Logger));
-  context.enableShutdownHooks();
   context.get(JobRegistry).startWorkers();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // Closing the context closes the workers, which finish or release their current jobs first.
+      context
+        .close()
+        .then(() => stopEmbeddedPostgres())
+        .finally(() => process.exit(0));
+    });
+  }
 }
 
 main().catch((error: unknown) => {
