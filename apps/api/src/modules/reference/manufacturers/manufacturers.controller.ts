@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateManufacturerDto,
   ManufacturerDto,
@@ -27,7 +27,7 @@ export class ManufacturersController {
   }
 
   @Post()
-  @ApiOkResponse({ type: ManufacturerDto })
+  @ApiCreatedResponse({ type: ManufacturerDto })
   create(@Body() input: CreateManufacturerDto): Promise<ManufacturerDto> {
     return this.manufacturers.create(input);
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ILike, Repository } from 'typeorm';
+import { ILike, In, Repository } from 'typeorm';
 import { DuplicateError, NotFoundError, StaleVersionError } from '../../../common/errors/app-error';
-import { pageWindow, type Page } from '../../../common/pagination/page.dto';
+import { pageWindow, type Page, type PageQuery } from '../../../common/pagination/page.dto';
+import { containsPattern, definedOnly } from '../shared/sql';
 import type {
   CreateManufacturerDto,
-  ManufacturerListQuery,
+  ManufacturerFilter,
   UpdateManufacturerDto,
 } from './dto/manufacturer.dto';
 import { ManufacturerEntity } from './manufacturer.entity';
@@ -16,9 +17,9 @@ export class ManufacturersService {
     @InjectRepository(ManufacturerEntity) private readonly repository: Repository<ManufacturerEntity>,
   ) {}
 
-  async list(query: ManufacturerListQuery): Promise<Page<ManufacturerEntity>> {
+  async list(query: ManufacturerFilter & PageQuery): Promise<Page<ManufacturerEntity>> {
     const { page, pageSize, offset } = pageWindow(query);
-    const pattern = query.search ? `%${query.search.replace(/[%_\\]/g, '\\$&')}%` : undefined;
+    const pattern = query.search ? containsPattern(query.search) : undefined;
     const [items, total] = await this.repository.findAndCount({
       where: pattern ? [{ code: ILike(pattern) }, { name: ILike(pattern) }] : {},
       order: { code: query.order === 'desc' ? 'DESC' : 'ASC' },
@@ -34,6 +35,14 @@ export class ManufacturersService {
     return found;
   }
 
+  async findByIds(ids: readonly number[]): Promise<ManufacturerEntity[]> {
+    return ids.length ? this.repository.findBy({ id: In([...ids]) }) : [];
+  }
+
+  async exists(id: number): Promise<boolean> {
+    return this.repository.existsBy({ id });
+  }
+
   async create(input: CreateManufacturerDto): Promise<ManufacturerEntity> {
     if (await this.repository.existsBy({ code: input.code })) {
       throw new DuplicateError('Manufacturer', 'code', input.code);
@@ -43,7 +52,8 @@ export class ManufacturersService {
 
   async update(id: number, input: UpdateManufacturerDto): Promise<ManufacturerEntity> {
     const current = await this.get(id);
-    const { version, ...changes } = input;
+    const { version, ...rest } = input;
+    const changes = definedOnly(rest);
     if (current.version !== version)
       throw new StaleVersionError('Manufacturer', id, version, current.version);
     if (

@@ -1,8 +1,9 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
+import { inputField } from '../../shared/input-field';
+import { versionField } from '../../shared/version.dto';
 
 @ObjectType('Manufacturer')
 export class ManufacturerDto {
@@ -13,49 +14,49 @@ export class ManufacturerDto {
   @ApiProperty() @Field(() => Int) version!: number;
 }
 
-@InputType()
+const field = {
+  code: inputField({
+    api: { example: 'M01', description: 'Letters, digits, - and _' },
+    validate: [
+      IsString(),
+      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
+    ],
+  }),
+  name: inputField({ api: { example: '湖北中烟' }, validate: [IsString(), IsNotEmpty(), MaxLength(100)] }),
+  active: inputField({ api: { default: true }, validate: [IsBoolean()] }),
+};
+
+@InputType('CreateManufacturerInput')
 export class CreateManufacturerDto {
-  @ApiProperty({ example: 'M01', description: 'Letters, digits, - and _' })
-  @Field()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' })
-  code!: string;
-
-  @ApiProperty({ example: '湖北中烟' })
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name!: string;
-
-  @ApiPropertyOptional({ default: true })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
+  @field.code('required') code!: string;
+  @field.name('required') name!: string;
+  @field.active('optional') active?: boolean;
 }
 
-@InputType()
-export class UpdateManufacturerDto extends PartialType(CreateManufacturerDto) {
-  @ApiProperty({ description: 'The version you read; a stale version is a conflict' })
-  @Field(() => Int)
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  version!: number;
+@InputType('UpdateManufacturerInput')
+export class UpdateManufacturerDto {
+  @field.code('optional') code?: string;
+  @field.name('optional') name?: string;
+  @field.active('optional') active?: boolean;
+  @versionField version!: number;
 }
 
-export class ManufacturerListQuery extends PageQuery {
+@InputType('ManufacturerFilter')
+export class ManufacturerFilter {
   @ApiPropertyOptional({ description: 'Matches code or name' })
+  @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string;
 }
 
+export class ManufacturerListQuery extends IntersectionType(PageQuery, ManufacturerFilter) {}
+
+@ObjectType('ManufacturerPage')
 export class ManufacturerPageDto {
-  @ApiProperty({ type: [ManufacturerDto] }) items!: ManufacturerDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
+  @ApiProperty({ type: [ManufacturerDto] }) @Field(() => [ManufacturerDto]) items!: ManufacturerDto[];
+  @ApiProperty() @Field(() => Int) total!: number;
+  @ApiProperty() @Field(() => Int) page!: number;
+  @ApiProperty() @Field(() => Int) pageSize!: number;
 }

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { VersionDto } from '../shared/version.dto';
+import { AccountManagerDto, AccountManagerPageDto } from './dto/account-manager.dto';
+import {
+  AccountManagerListQuery,
+  CreateAccountManagerDto,
+  UpdateAccountManagerDto,
+} from './dto/account-manager-input.dto';
+import { AccountManagersService } from './account-managers.service';
+
+@ApiTags('reference')
+@Controller('account-managers')
+export class AccountManagersController {
+  constructor(private readonly accountManagers: AccountManagersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Account managers, filtered and paged, sorted by code' })
+  @ApiOkResponse({ type: AccountManagerPageDto })
+  list(@Query() query: AccountManagerListQuery): Promise<AccountManagerPageDto> {
+    return this.accountManagers.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: AccountManagerDto })
+  get(@Param('id', ParseIntPipe) id: number): Promise<AccountManagerDto> {
+    return this.accountManagers.get(id);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: AccountManagerDto })
+  create(@Body() input: CreateAccountManagerDto): Promise<AccountManagerDto> {
+    return this.accountManagers.create(input);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: AccountManagerDto })
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() input: UpdateAccountManagerDto,
+  ): Promise<AccountManagerDto> {
+    return this.accountManagers.update(id, input);
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deactivate an account manager (never deleted)' })
+  @ApiOkResponse({ type: AccountManagerDto })
+  deactivate(@Param('id', ParseIntPipe) id: number, @Body() input: VersionDto): Promise<AccountManagerDto> {
+    return this.accountManagers.deactivate(id, input.version);
+  }
+}

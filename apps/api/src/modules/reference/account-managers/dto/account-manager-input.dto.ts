@@ -1,0 +1,98 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQuery } from '../../../../common/pagination/page.dto';
+import { inputField } from '../../shared/input-field';
+import { QueryBoolean } from '../../shared/query-transforms';
+import { versionField } from '../../shared/version.dto';
+
+const field = {
+  code: inputField({
+    api: { example: 'AM001', description: 'Letters, digits, - and _' },
+    validate: [
+      IsString(),
+      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
+    ],
+  }),
+  name: inputField({ api: { example: '王建国' }, validate: [IsString(), IsNotEmpty(), MaxLength(50)] }),
+  phone: inputField({
+    api: { example: '13912345678', description: 'An 11-digit mainland mobile number' },
+    validate: [
+      IsString(),
+      Matches(/^1[3-9]\d{9}$/, {
+        message: 'phone must be an 11-digit mainland mobile number (1[3-9]xxxxxxxxx)',
+      }),
+    ],
+  }),
+  districtIds: inputField({
+    api: { type: [Number], description: 'Districts served; each must exist' },
+    type: () => [Int],
+    validate: [IsArray(), ArrayMaxSize(200), ArrayUnique(), IsInt({ each: true }), Min(1, { each: true })],
+  }),
+  active: inputField({ api: { default: true }, validate: [IsBoolean()] }),
+};
+
+@InputType('CreateAccountManagerInput')
+export class CreateAccountManagerDto {
+  @field.code('required') code!: string;
+  @field.name('required') name!: string;
+  @field.phone('required') phone!: string;
+  @field.districtIds('optional') districtIds?: number[];
+  @field.active('optional') active?: boolean;
+}
+
+@InputType('UpdateAccountManagerInput')
+export class UpdateAccountManagerDto {
+  @field.code('optional') code?: string;
+  @field.name('optional') name?: string;
+  @field.phone('optional') phone?: string;
+  @field.districtIds('optional') districtIds?: number[];
+  @field.active('optional') active?: boolean;
+  @versionField version!: number;
+}
+
+@InputType('AccountManagerFilter')
+export class AccountManagerFilter {
+  @ApiPropertyOptional({
+    description: 'Managers serving this district, a district above it, or any district below it',
+  })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Managers serving this district, a district above it, or any district below it',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  districtId?: number;
+
+  @ApiPropertyOptional()
+  @Field({ nullable: true })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'Matches code or name' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+/** `GET /api/account-managers`: filters and paging, sorted by code. */
+export class AccountManagerListQuery extends IntersectionType(PageQuery, AccountManagerFilter) {}
