@@ -14,6 +14,7 @@ import { Environment } from './config/environment';
 import { typeOrmOptions } from './database/typeorm-options';
 import { HealthModule } from './health/health.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { ForecastingModule } from './modules/forecasting/forecasting.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CustomersModule,
         OrdersModule,
         ImportsModule,
+        ForecastingModule,
       ],
       providers: [
         { provide: Environment, useValue: env },

@@ -91,6 +91,35 @@ export class Environment {
   @Max(1000)
   @Transform(({ value }) => Number(value))
   MAX_PAGE_SIZE = 200;
+
+  /** Cron pattern of the month-end forecast run (default 02:00 on the 1st). */
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'FORECAST_SCHEDULE must be a five-field cron pattern' })
+  FORECAST_SCHEDULE = '0 2 1 * *';
+
+  @IsString()
+  FORECAST_TIMEZONE = 'Asia/Shanghai';
+
+  @IsBoolean()
+  @Transform(toBoolean)
+  FORECAST_SCHEDULE_ENABLED = true;
+
+  /** Retailers per chunk of a forecast run. */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  @Transform(({ value }) => Number(value))
+  FORECAST_CHUNK_SIZE = 1000;
+
+  /** How long a worker holds a job before another may take it over; short values only in crash tests. */
+  @IsInt()
+  @Min(500)
+  @Transform(({ value }) => Number(value))
+  QUEUE_LOCK_DURATION_MS = 30_000;
+
+  @IsInt()
+  @Min(500)
+  @Transform(({ value }) => Number(value))
+  QUEUE_STALLED_INTERVAL_MS = 30_000;
 }
 
 const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'WEB_DIST_DIR'];

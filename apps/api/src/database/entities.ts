@@ -1,3 +1,8 @@
+import { ForecastAccuracyEntity } from '../modules/forecasting/forecast-accuracy.entity';
+import { ForecastPublicationEntity } from '../modules/forecasting/forecast-publication.entity';
+import { ForecastRunChunkEntity } from '../modules/forecasting/forecast-run-chunk.entity';
+import { ForecastRunEntity } from '../modules/forecasting/forecast-run.entity';
+import { ForecastValueEntity } from '../modules/forecasting/forecast-value.entity';
 import { ImportJobEntity } from '../modules/imports/import-job.entity';
 import { RetailerEntity } from '../modules/customers/retailer.entity';
 import { MonthlySalesEntity } from '../modules/orders/monthly-sales.entity';
@@ -16,4 +21,9 @@ export const ENTITIES = [
   OrderLineEntity,
   MonthlySalesEntity,
   ImportJobEntity,
+  ForecastRunEntity,
+  ForecastRunChunkEntity,
+  ForecastValueEntity,
+  ForecastPublicationEntity,
+  ForecastAccuracyEntity,
 ];

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job, Worker, WorkerOptions } from 'bullmq';
+import { Environment } from '../config/environment';
 import { QueueBackend } from './queue-backend';
 
 export type JobHandler = (job: Job) => Promise<unknown>;
@@ -20,7 +21,10 @@ export class JobRegistry {
   private readonly queues = new Map<string, QueueDefinition>();
   private readonly workers: Worker[] = [];
 
-  constructor(private readonly backend: QueueBackend) {}
+  constructor(
+    private readonly backend: QueueBackend,
+    private readonly env: Environment,
+  ) {}
 
   defineQueue(
     name: string,
@@ -61,7 +65,11 @@ export class JobRegistry {
           if (!handler) throw new Error(`No handler for ${queue.name}/${job.name}`);
           return handler(job);
         },
-        queue.options,
+        {
+          lockDuration: this.env.QUEUE_LOCK_DURATION_MS,
+          stalledInterval: this.env.QUEUE_STALLED_INTERVAL_MS,
+          ...queue.options,
+        },
       );
       this.workers.push(worker);
       this.logger.log(`Worker started for queue ${queue.name} on ${this.backend.kind}`);

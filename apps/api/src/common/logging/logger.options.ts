@@ -39,6 +39,8 @@ export function loggerOptions(env: Environment): Params {
           '*.address',
           '*.birthday',
           '*.password',
+          'err.parameters',
+          'err.driverError.parameters',
         ],
         censor: '***',
       },

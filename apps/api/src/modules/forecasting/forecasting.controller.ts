@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  ForecastRunDto,
+  ForecastRunListQuery,
+  ForecastRunPageDto,
+  StartForecastRunDto,
+  toForecastRunDto,
+} from './dto/forecast-run.dto';
+import { ForecastSeriesDto, ForecastSeriesQuery } from './dto/forecast-series.dto';
+import { ForecastsService } from './forecasts.service';
+import { ForecastRunsService } from './runs/forecast-runs.service';
+
+/** Who started a run; becomes the signed-in user once identity exists. */
+const STAFF = 'staff';
+
+@ApiTags('forecasting')
+@Controller()
+export class ForecastingController {
+  constructor(
+    private readonly runs: ForecastRunsService,
+    private readonly forecasts: ForecastsService,
+  ) {}
+
+  @Get('forecast-runs')
+  @ApiOkResponse({ type: ForecastRunPageDto })
+  async list(@Query() query: ForecastRunListQuery): Promise<ForecastRunPageDto> {
+    const [page, published] = await Promise.all([this.runs.list(query), this.runs.publishedRunIds()]);
+    return { ...page, items: page.items.map((run) => toForecastRunDto(run, published)) };
+  }
+
+  @Post('forecast-runs')
+  @ApiOperation({
+    summary:
+      'Start a month-end forecast run (or get the same run already queued or running: 200 instead of 201)',
+  })
+  @ApiCreatedResponse({ type: ForecastRunDto })
+  async start(
+    @Body() input: StartForecastRunDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ForecastRunDto> {
+    const { run, created } = await this.runs.start(input, STAFF);
+    response.status(created ? 201 : 200);
+    return toForecastRunDto(run, await this.runs.publishedRunIds());
+  }
+
+  @Get('forecast-runs/:id')
+  @ApiOkResponse({ type: ForecastRunDto })
+  async get(@Param('id') id: string): Promise<ForecastRunDto> {
+    return toForecastRunDto(await this.runs.get(id), await this.runs.publishedRunIds());
+  }
+
+  @Post('forecast-runs/:id/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ForecastRunDto })
+  async cancel(@Param('id') id: string): Promise<ForecastRunDto> {
+    return toForecastRunDto(await this.runs.cancel(id), await this.runs.publishedRunIds());
+  }
+
+  @Post('forecast-runs/:id/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish a completed run for its month (the previous version stays readable)' })
+  @ApiOkResponse({ type: ForecastRunDto })
+  async approve(@Param('id') id: string): Promise<ForecastRunDto> {
+    return toForecastRunDto(await this.runs.approve(id, STAFF), await this.runs.publishedRunIds());
+  }
+
+  @Get('forecasts/series')
+  @ApiOperation({
+    summary:
+      'History and forecast with 80 %/95 % intervals for the company, a brand, a district or a retailer',
+  })
+  @ApiOkResponse({ type: ForecastSeriesDto })
+  series(@Query() query: ForecastSeriesQuery): Promise<ForecastSeriesDto> {
+    return this.forecasts.series(query);
+  }
+}

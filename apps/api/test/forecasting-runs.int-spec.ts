@@ -1,0 +1,154 @@
+import request from 'supertest';
+import { seedRegister, type RegisterFixture } from './fixtures';
+import { createTestApp, describeWithRedis, type TestApp } from './test-app';
+
+/** 36 months of seasonal sales (Nov 2023 – Oct 2026) for every fixture retailer and both brands. */
+async function seedHistory(t: TestApp, f: RegisterFixture): Promise<void> {
+  await t.db.query('DELETE FROM monthly_sales');
+  await t.db.query(
+    `INSERT INTO monthly_sales (retailer_id, month, brand_id, cartons, amount, order_count)
+     SELECT r, m::date, b, 5 + ((extract(month FROM m)::int * 7 + r + b) % 6), 100, 4
+       FROM unnest($1::int[]) r, unnest($2::int[]) b,
+            generate_series('2023-11-01'::date, '2026-10-01'::date, interval '1 month') m`,
+    [f.retailerIds, f.brandIds],
+  );
+}
+
+async function waitForRun(t: TestApp, id: string, states = ['completed', 'failed', 'cancelled']) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const { body } = await request(t.http).get(`/api/forecast-runs/${id}`).expect(200);
+    if (states.includes(body.state)) return body;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`run ${id} did not finish`);
+}
+
+function runSuite(backend: 'postgres' | 'redis') {
+  let t: TestApp;
+  let f: RegisterFixture;
+  beforeAll(async () => {
+    t = await createTestApp({
+      queueBackend: backend,
+      startWorkers: true,
+      environment: { FORECAST_CHUNK_SIZE: '2', FORECAST_SCHEDULE_ENABLED: 'true' },
+    });
+    f = await seedHistory(t, (f = await seedRegister(t.db))).then(() => f);
+  });
+  afterAll(() => t.close());
+
+  it('should forecast every active series in chunks and record the run', async () => {
+    const started = await request(t.http)
+      .post('/api/forecast-runs')
+      .send({ month: '2026-11', horizon: 2 })
+      .expect(201);
+    expect(started.body).toMatchObject({ month: '2026-11', version: 1, chunksTotal: 3, retailersTotal: 5 });
+    const run = await waitForRun(t, started.body.id);
+    expect(run).toMatchObject({
+      state: 'completed',
+      chunksDone: 3,
+      seriesDone: 10,
+      percent: 100,
+      engineVersion: '1.0.0',
+    });
+    expect(run.durationSeconds).toBeGreaterThanOrEqual(0);
+    const [{ rows, periods }] = await t.db.query(
+      `SELECT count(*)::int AS rows, array_agg(DISTINCT to_char(period, 'YYYY-MM') ORDER BY to_char(period, 'YYYY-MM')) AS periods
+         FROM forecast_value WHERE run_id = $1`,
+      [run.id],
+    );
+    expect(rows).toBe(20);
+    expect(periods).toEqual(['2026-11', '2026-12']);
+    const [{ bad }] = await t.db.query(
+      'SELECT count(*)::int AS bad FROM forecast_value WHERE run_id = $1 AND NOT (lo95 <= lo80 AND lo80 <= mean AND mean <= hi80 AND hi80 <= hi95 AND lo95 >= 0)',
+      [run.id],
+    );
+    expect(bad).toBe(0);
+  });
+
+  it('should not start the same work twice while it is queued or running', async () => {
+    const body = { month: '2026-12', horizon: 1, brandIds: [f.brandIds[0]] };
+    const [first, second] = await Promise.all([
+      request(t.http).post('/api/forecast-runs').send(body),
+      request(t.http).post('/api/forecast-runs').send(body),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 201]);
+    expect(first.body.id).toBe(second.body.id);
+    await waitForRun(t, first.body.id);
+  });
+
+  it('should make a new version on a re-run and publish only on approval, keeping the old one readable', async () => {
+    const list = await request(t.http).get('/api/forecast-runs?month=2026-11').expect(200);
+    const v1 = list.body.items.find((run: { version: number }) => run.version === 1);
+    await request(t.http).post(`/api/forecast-runs/${v1.id}/approve`).expect(200);
+    const rerun = await request(t.http)
+      .post('/api/forecast-runs')
+      .send({ month: '2026-11', horizon: 2 })
+      .expect(201);
+    expect(rerun.body.version).toBe(2);
+    const v2 = await waitForRun(t, rerun.body.id);
+    expect(v2.published).toBe(false);
+    const before = await request(t.http).get('/api/forecasts/series?level=company').expect(200);
+    expect(before.body.runId).toBe(v1.id);
+    await request(t.http).post(`/api/forecast-runs/${v2.id}/approve`).expect(200);
+    const after = await request(t.http).get('/api/forecasts/series?level=company').expect(200);
+    expect(after.body.runId).toBe(v2.id);
+    expect(after.body.historyMonths).toHaveLength(36);
+    expect(after.body.historyMonths.at(-1)).toBe('2026-10');
+    expect(after.body.forecastMonths).toEqual(['2026-11', '2026-12']);
+    expect(after.body.mean[0]).toBeGreaterThan(0);
+    const old = await request(t.http).get(`/api/forecasts/series?level=company&runId=${v1.id}`).expect(200);
+    expect(old.body.runId).toBe(v1.id);
+    const district = await request(t.http)
+      .get(`/api/forecasts/series?level=district&id=${f.countyIds[1]}&brandId=${f.brandIds[0]}`)
+      .expect(200);
+    expect(district.body.mean[0]).toBeLessThan(after.body.mean[0]);
+  });
+
+  it('should refuse to approve a run that is not completed, and cancel only an unfinished one', async () => {
+    const list = await request(t.http).get('/api/forecast-runs?state=completed').expect(200);
+    const done = list.body.items[0];
+    const { body } = await request(t.http).post(`/api/forecast-runs/${done.id}/cancel`).expect(409);
+    expect(body.code).toBe('CONFLICT');
+    await request(t.http).post('/api/forecast-runs/00000000-0000-0000-0000-000000000000/approve').expect(404);
+    await request(t.http).get('/api/forecast-runs/not-a-uuid').expect(404);
+  });
+
+  it('should validate the start request', async () => {
+    const { body } = await request(t.http)
+      .post('/api/forecast-runs')
+      .send({ month: '2026-13', horizon: 0, method: 'magic', brandIds: ['x'] })
+      .expect(400);
+    expect(body.details.fields.map((e: { field: string }) => e.field).sort()).toEqual([
+      'brandIds',
+      'horizon',
+      'method',
+      'month',
+    ]);
+  });
+
+  it('should schedule the month-end run at 02:00 on the 1st, Shanghai time', async () => {
+    const queue = t.app.get((await import('../src/queue/queue-backend')).QueueBackend).queue('forecasting');
+    const scheduler = await queue.getJobScheduler('forecast-monthly');
+    expect(scheduler).toMatchObject({ pattern: '0 2 1 * *', tz: 'Asia/Shanghai' });
+    const nextInShanghai = new Date(scheduler!.next! + 8 * 3600_000);
+    expect([
+      nextInShanghai.getUTCDate(),
+      nextInShanghai.getUTCHours(),
+      nextInShanghai.getUTCMinutes(),
+    ]).toEqual([1, 2, 0]);
+  });
+
+  it('should start runs through GraphQL', async () => {
+    const { body } = await request(t.http)
+      .post('/graphql')
+      .send({
+        query: 'mutation { startForecastRun(input: { month: "2027-01", horizon: 1 }) { id state version } }',
+      })
+      .expect(200);
+    expect(body.data.startForecastRun).toMatchObject({ version: 1 });
+    await waitForRun(t, body.data.startForecastRun.id);
+  });
+}
+
+describe('Forecast runs on the PostgreSQL queue backend', () => runSuite('postgres'));
+describeWithRedis('Forecast runs on the Redis queue backend', () => runSuite('redis'));
