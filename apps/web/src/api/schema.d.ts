@@ -70,6 +70,90 @@ export interface paths {
         patch: operations["Manufacturers_update"];
         trace?: never;
     };
+    "/api/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filtered, sorted page of retailers */
+        get: operations["Customers_list"];
+        put?: never;
+        post: operations["Customers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole filtered list as CSV (UTF-8 with BOM, for Excel) */
+        get: operations["Customers_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Customers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Customers_update"];
+        trace?: never;
+    };
+    "/api/customers/{id}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly sales by brand, ending with the latest month in the data */
+        get: operations["Customers_sales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a retailer (records are never deleted) */
+        post: operations["Customers_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -108,8 +192,225 @@ export interface components {
             name?: string;
             /** @default true */
             active: boolean;
-            /** @description The version you read; a stale version is a conflict */
+            /** @description The version you read; a stale version is a conflict (409 STALE_VERSION) */
             version: number;
+        };
+        CustomerSummaryDto: {
+            id: number;
+            licenceNo: string;
+            shopName: string;
+            ownerName: string;
+            phone: string;
+            districtId: number;
+            districtCode: string;
+            districtName: string;
+            /** @enum {string} */
+            marketType: "urban" | "rural";
+            /** @enum {string} */
+            businessType: "convenience" | "supermarket" | "grocery" | "tobacco_liquor" | "entertainment" | "mall" | "other";
+            /** @enum {string} */
+            tradeArea: "residential" | "commercial" | "office" | "school" | "transport" | "tourist" | "industrial" | "market" | "rural";
+            /**
+             * @description 1 large, 2 medium, 3 small
+             * @enum {number}
+             */
+            scale: 1 | 2 | 3;
+            /** @example CZ1 */
+            classificationCode: string;
+            /** @enum {string} */
+            licenceStatus: "valid" | "suspended" | "expired" | "cancelled";
+            /** @enum {string} */
+            status: "active" | "inactive";
+            integrityGrade: string;
+            tier: number;
+            /** @enum {string} */
+            terminalStatus: "none" | "candidate" | "active" | "warned" | "revoked";
+            accountManagerId: number | null;
+            accountManagerCode: string | null;
+            accountManagerName: string | null;
+            /** @description ISO weekday */
+            orderDay: number;
+            /** @enum {string} */
+            visitCycle: "weekly" | "fortnightly_odd" | "fortnightly_even" | "none";
+            version: number;
+        };
+        CustomerPageDto: {
+            items: components["schemas"]["CustomerSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CustomerDetailDto: {
+            id: number;
+            licenceNo: string;
+            shopName: string;
+            ownerName: string;
+            phone: string;
+            districtId: number;
+            districtCode: string;
+            districtName: string;
+            /** @enum {string} */
+            marketType: "urban" | "rural";
+            /** @enum {string} */
+            businessType: "convenience" | "supermarket" | "grocery" | "tobacco_liquor" | "entertainment" | "mall" | "other";
+            /** @enum {string} */
+            tradeArea: "residential" | "commercial" | "office" | "school" | "transport" | "tourist" | "industrial" | "market" | "rural";
+            /**
+             * @description 1 large, 2 medium, 3 small
+             * @enum {number}
+             */
+            scale: 1 | 2 | 3;
+            /** @example CZ1 */
+            classificationCode: string;
+            /** @enum {string} */
+            licenceStatus: "valid" | "suspended" | "expired" | "cancelled";
+            /** @enum {string} */
+            status: "active" | "inactive";
+            integrityGrade: string;
+            tier: number;
+            /** @enum {string} */
+            terminalStatus: "none" | "candidate" | "active" | "warned" | "revoked";
+            accountManagerId: number | null;
+            accountManagerCode: string | null;
+            accountManagerName: string | null;
+            /** @description ISO weekday */
+            orderDay: number;
+            /** @enum {string} */
+            visitCycle: "weekly" | "fortnightly_odd" | "fortnightly_even" | "none";
+            version: number;
+            address: string;
+            /** Format: date */
+            birthday: string | null;
+            preferences: string | null;
+            /** Format: date */
+            openedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BrandSalesSeriesDto: {
+            brandId: number;
+            brandCode: string;
+            brandName: string;
+            /** @description Cartons per month, aligned with `months` */
+            cartons: number[];
+            /** @description Amount (yuan) per month, aligned with `months` */
+            amount: number[];
+        };
+        CustomerSalesDto: {
+            /**
+             * @example [
+             *       "2024-11",
+             *       "2024-12"
+             *     ]
+             */
+            months: string[];
+            totalCartons: number[];
+            totalAmount: number[];
+            brands: components["schemas"]["BrandSalesSeriesDto"][];
+        };
+        CreateCustomerDto: {
+            /**
+             * @description Tobacco retail licence number (unique)
+             * @example 420100123456
+             */
+            licenceNo: string;
+            /** @example 惠民便利店 */
+            shopName: string;
+            /** @example 张三 */
+            ownerName: string;
+            /** @example 13800138000 */
+            phone: string;
+            address: string;
+            districtId: number;
+            /** @enum {string} */
+            marketType: "urban" | "rural";
+            /** @enum {string} */
+            businessType: "convenience" | "supermarket" | "grocery" | "tobacco_liquor" | "entertainment" | "mall" | "other";
+            /** @enum {string} */
+            tradeArea: "residential" | "commercial" | "office" | "school" | "transport" | "tourist" | "industrial" | "market" | "rural";
+            /** @enum {number} */
+            scale: 1 | 2 | 3;
+            /**
+             * @default valid
+             * @enum {string}
+             */
+            licenceStatus: "valid" | "suspended" | "expired" | "cancelled";
+            /** @example A */
+            integrityGrade: string;
+            tier: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            terminalStatus: "none" | "candidate" | "active" | "warned" | "revoked";
+            accountManagerId?: number | null;
+            /** @description ISO weekday: 1 Monday … 7 Sunday */
+            orderDay: number;
+            /** @enum {string} */
+            visitCycle: "weekly" | "fortnightly_odd" | "fortnightly_even" | "none";
+            /** Format: date */
+            birthday?: string | null;
+            preferences?: string | null;
+            /** Format: date */
+            openedOn?: string | null;
+        };
+        UpdateCustomerDto: {
+            /**
+             * @description Tobacco retail licence number (unique)
+             * @example 420100123456
+             */
+            licenceNo?: string;
+            /** @example 惠民便利店 */
+            shopName?: string;
+            /** @example 张三 */
+            ownerName?: string;
+            /** @example 13800138000 */
+            phone?: string;
+            address?: string;
+            districtId?: number;
+            /** @enum {string} */
+            marketType?: "urban" | "rural";
+            /** @enum {string} */
+            businessType?: "convenience" | "supermarket" | "grocery" | "tobacco_liquor" | "entertainment" | "mall" | "other";
+            /** @enum {string} */
+            tradeArea?: "residential" | "commercial" | "office" | "school" | "transport" | "tourist" | "industrial" | "market" | "rural";
+            /** @enum {number} */
+            scale?: 1 | 2 | 3;
+            /**
+             * @default valid
+             * @enum {string}
+             */
+            licenceStatus: "valid" | "suspended" | "expired" | "cancelled";
+            /** @example A */
+            integrityGrade?: string;
+            tier?: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            terminalStatus: "none" | "candidate" | "active" | "warned" | "revoked";
+            accountManagerId?: number | null;
+            /** @description ISO weekday: 1 Monday … 7 Sunday */
+            orderDay?: number;
+            /** @enum {string} */
+            visitCycle?: "weekly" | "fortnightly_odd" | "fortnightly_even" | "none";
+            /** Format: date */
+            birthday?: string | null;
+            preferences?: string | null;
+            /** Format: date */
+            openedOn?: string | null;
+            /** @description The version you read; if someone changed the record since, the update is refused */
+            version: number;
+        };
+        DeactivateCustomerDto: {
+            version: number;
+            /**
+             * @description Why the retailer is deactivated
+             * @example Licence cancelled
+             */
+            reason: string;
         };
     };
     responses: never;
@@ -375,6 +676,199 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ManufacturerDto"];
+                };
+            };
+        };
+    };
+    Customers_list: {
+        parameters: {
+            query?: {
+                /** @description Shop name, owner name, licence number or phone (substring) */
+                search?: string;
+                /** @description This district and everything below it */
+                districtId?: number;
+                businessType?: ("convenience" | "supermarket" | "grocery" | "tobacco_liquor" | "entertainment" | "mall" | "other")[];
+                tradeArea?: ("residential" | "commercial" | "office" | "school" | "transport" | "tourist" | "industrial" | "market" | "rural")[];
+                marketType?: "urban" | "rural";
+                /** @description 1 large, 2 medium, 3 small */
+                scale?: number[];
+                tierMin?: number;
+                tierMax?: number;
+                integrityGrade?: string[];
+                accountManagerId?: number;
+                status?: "active" | "inactive";
+                licenceStatus?: "valid" | "suspended" | "expired" | "cancelled";
+                terminalStatus?: "none" | "candidate" | "active" | "warned" | "revoked";
+                page?: number;
+                pageSize?: number;
+                sort?: "licenceNo" | "shopName" | "tier" | "districtCode" | "businessType" | "integrityGrade" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPageDto"];
+                };
+            };
+        };
+    };
+    Customers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+        };
+    };
+    Customers_export: {
+        parameters: {
+            query?: {
+                /** @description Shop name, owner name, licence number or phone (substring) */
+                search?: string;
+                /** @description This district and everything below it */
+                districtId?: number;
+                businessType?: ("convenience" | "supermarket" | "grocery" | "tobacco_liquor" | "entertainment" | "mall" | "other")[];
+                tradeArea?: ("residential" | "commercial" | "office" | "school" | "transport" | "tourist" | "industrial" | "market" | "rural")[];
+                marketType?: "urban" | "rural";
+                /** @description 1 large, 2 medium, 3 small */
+                scale?: number[];
+                tierMin?: number;
+                tierMax?: number;
+                integrityGrade?: string[];
+                accountManagerId?: number;
+                status?: "active" | "inactive";
+                licenceStatus?: "valid" | "suspended" | "expired" | "cancelled";
+                terminalStatus?: "none" | "candidate" | "active" | "warned" | "revoked";
+                sort?: "licenceNo" | "shopName" | "tier" | "districtCode" | "businessType" | "integrityGrade" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Customers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+        };
+    };
+    Customers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+        };
+    };
+    Customers_sales: {
+        parameters: {
+            query?: {
+                months?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSalesDto"];
+                };
+            };
+        };
+    };
+    Customers_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeactivateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailDto"];
                 };
             };
         };

@@ -23,7 +23,7 @@ export class ForecastsService {
     if (query.level === 'brand' && !query.brandId)
       throw new AppError('BAD_REQUEST', 'level brand needs a brandId');
     let runId = query.runId ?? null;
-    let firstMonth: string | null = null;
+    let firstMonth: string | null;
     if (runId) {
       firstMonth = (await this.runs.get(runId)).month.slice(0, 7);
     } else {

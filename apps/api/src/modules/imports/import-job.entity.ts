@@ -5,6 +5,15 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATES = ['queued', 'running', 'succeeded', 'rejected', 'failed'] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
+/** One problem found in an import file; `line` is the 1-based physical line (the header is line 1). */
+export interface ImportRowError {
+  line: number;
+  /** The offending column, or null when the whole row is the problem (a duplicate). */
+  field: string | null;
+  value: string | null;
+  reason: string;
+}
+
 /** The record of one uploaded file's import: what was asked, how far it got, what it found. */
 @Entity('import_job')
 export class ImportJobEntity {
@@ -49,13 +58,14 @@ export class ImportJobEntity {
   @Column({ name: 'bytes_read', type: 'bigint', default: 0 })
   bytesRead!: string;
 
-  /** First errors (line, field, reason) for display; the full list is the downloadable report. */
+  /** First errors (line, field, value, reason) for display; the full list is the downloadable report. */
   @Column({ name: 'error_sample', type: 'jsonb', default: () => "'[]'" })
-  errorSample!: Array<{ line: number; field: string | null; reason: string }>;
+  errorSample!: ImportRowError[];
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   message!: string | null;
 
+  @Index('import_job_created_at_idx')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
