@@ -138,6 +138,40 @@ function runSuite(backend: 'postgres' | 'redis') {
     ]).toEqual([1, 2, 0]);
   });
 
+  it('should score a run against the actuals at every level', async () => {
+    const started = await request(t.http)
+      .post('/api/forecast-runs')
+      .send({ month: '2026-09', horizon: 2 })
+      .expect(201);
+    const run = await waitForRun(t, started.body.id);
+    await request(t.http).post(`/api/forecast-runs/${run.id}/score`).expect(202);
+    const rows = await (async () => {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const { body } = await request(t.http).get(`/api/forecast-accuracy?runId=${run.id}`).expect(200);
+        if (body.length >= 2 * 6) return body;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('accuracy was not computed');
+    })();
+    const company = rows.filter((row: { level: string }) => row.level === 'company');
+    expect(company.map((row: { period: string }) => row.period)).toEqual(['2026-09', '2026-10']);
+    const [{ total }] = await t.db.query(
+      `SELECT sum(cartons)::float8 AS total FROM monthly_sales WHERE month = '2026-10-01'`,
+    );
+    expect(company[1].actual).toBe(total);
+    for (const row of rows) {
+      expect(row.agreement).toBeGreaterThanOrEqual(0);
+      expect(row.agreement).toBeLessThanOrEqual(1);
+    }
+    const levels = new Set(rows.map((row: { level: string }) => row.level));
+    expect([...levels].sort()).toEqual(['brand', 'brand_district', 'company', 'retailer', 'retailer_brand']);
+    const brandRows = rows.filter(
+      (row: { level: string; key: string }) => row.level === 'brand' && row.key !== '*',
+    );
+    expect(brandRows[0].keyName).toBeTruthy();
+    await request(t.http).get('/api/forecast-accuracy?level=nonsense').expect(400);
+  });
+
   it('should start runs through GraphQL', async () => {
     const { body } = await request(t.http)
       .post('/graphql')

@@ -8,7 +8,9 @@ import {
   StartForecastRunDto,
   toForecastRunDto,
 } from './dto/forecast-run.dto';
+import { ForecastAccuracyDto, ForecastAccuracyQuery } from './dto/forecast-accuracy.dto';
 import { ForecastSeriesDto, ForecastSeriesQuery } from './dto/forecast-series.dto';
+import { AccuracyService } from './accuracy/accuracy.service';
 import { ForecastsService } from './forecasts.service';
 import { ForecastRunsService } from './runs/forecast-runs.service';
 
@@ -21,6 +23,7 @@ export class ForecastingController {
   constructor(
     private readonly runs: ForecastRunsService,
     private readonly forecasts: ForecastsService,
+    private readonly accuracy: AccuracyService,
   ) {}
 
   @Get('forecast-runs')
@@ -64,6 +67,24 @@ export class ForecastingController {
   @ApiOkResponse({ type: ForecastRunDto })
   async approve(@Param('id') id: string): Promise<ForecastRunDto> {
     return toForecastRunDto(await this.runs.approve(id, STAFF), await this.runs.publishedRunIds());
+  }
+
+  @Post('forecast-runs/:id/score')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Score the run against the actuals of every month already complete (in the background)',
+  })
+  async score(@Param('id') id: string): Promise<{ queued: boolean }> {
+    await this.runs.get(id);
+    await this.runs.enqueueScoring(id);
+    return { queued: true };
+  }
+
+  @Get('forecast-accuracy')
+  @ApiOperation({ summary: 'Accuracy by level (吻合率, WAPE, bias, MASE/RMSSE) of runs against actuals' })
+  @ApiOkResponse({ type: [ForecastAccuracyDto] })
+  accuracyRows(@Query() query: ForecastAccuracyQuery): Promise<ForecastAccuracyDto[]> {
+    return this.accuracy.find({ ...query, publishedOnly: query.published });
   }
 
   @Get('forecasts/series')

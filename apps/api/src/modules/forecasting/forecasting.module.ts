@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '../../config/environment';
 import { JobRegistry } from '../../queue/job-registry';
 import { QueueBackend } from '../../queue/queue-backend';
+import { AccuracyRepository } from './accuracy/accuracy.repository';
+import { AccuracyService } from './accuracy/accuracy.service';
 import { ForecastAccuracyEntity } from './forecast-accuracy.entity';
 import { ForecastPublicationEntity } from './forecast-publication.entity';
 import { ForecastRunChunkEntity } from './forecast-run-chunk.entity';
@@ -34,6 +36,8 @@ export const MONTHLY_SCHEDULER_ID = 'forecast-monthly';
     ForecastRunsService,
     ForecastsRepository,
     ForecastsService,
+    AccuracyRepository,
+    AccuracyService,
     ForecastingResolver,
   ],
   exports: [ForecastRunsService],
@@ -44,6 +48,7 @@ export class ForecastingModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly registry: JobRegistry,
     private readonly runs: ForecastRunsService,
+    private readonly accuracy: AccuracyService,
     private readonly queues: QueueBackend,
     private readonly env: Environment,
   ) {}
@@ -54,6 +59,9 @@ export class ForecastingModule implements OnModuleInit, OnApplicationBootstrap {
     this.registry.register(FORECAST_QUEUE, 'forecast-chunk', (job) => this.runs.processChunk(job));
     this.registry.register(FORECAST_QUEUE, 'finalize-run', (job) => this.runs.finalize(job));
     this.registry.register(FORECAST_QUEUE, 'scheduled-run', () => this.runs.startScheduled());
+    this.registry.register(FORECAST_QUEUE, 'score-accuracy', (job) =>
+      this.accuracy.scoreRun(job.data.runId, this.runs.currentMonth()),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -11,7 +11,7 @@ import { addMonths, forecastChunk } from './chunk-forecaster';
 import { ForecastRunsRepository } from './forecast-runs.repository';
 
 export const FORECAST_QUEUE = 'forecasting';
-export const FORECAST_JOBS = ['forecast-chunk', 'finalize-run', 'scheduled-run'] as const;
+export const FORECAST_JOBS = ['forecast-chunk', 'finalize-run', 'scheduled-run', 'score-accuracy'] as const;
 export const HISTORY_MONTHS = 36;
 export const ACTIVE_MONTHS = 12;
 const CHUNK_ATTEMPTS = 3;
@@ -238,16 +238,42 @@ export class ForecastRunsService {
 
   /** Handler of the monthly schedule: forecasts the current month (in the configured time zone). */
   async startScheduled(): Promise<void> {
-    const month = new Intl.DateTimeFormat('en-CA', {
+    const month = this.currentMonth();
+    // Last months' actuals are in: score what was published for them before forecasting the new month.
+    const recent = await this.runs.manager.query(
+      `SELECT run_id FROM forecast_publication WHERE month < $1::date AND month >= $1::date - interval '3 months'`,
+      [`${month}-01`],
+    );
+    for (const { run_id: runId } of recent) await this.enqueueScoring(runId);
+    const { run, created } = await this.start({ month }, 'schedule');
+    this.logger.log(
+      `Scheduled forecast for ${month}: run ${run.id} (${created ? 'started' : 'already running'})`,
+    );
+  }
+
+  /** The current month in the configured time zone, `YYYY-MM`. */
+  currentMonth(): string {
+    return new Intl.DateTimeFormat('en-CA', {
       timeZone: this.env.FORECAST_TIMEZONE,
       year: 'numeric',
       month: '2-digit',
     })
       .format(new Date())
       .slice(0, 7);
-    const { run, created } = await this.start({ month }, 'schedule');
-    this.logger.log(
-      `Scheduled forecast for ${month}: run ${run.id} (${created ? 'started' : 'already running'})`,
+  }
+
+  /** Accuracy of a run is computed in the background; one scoring job per run at a time. */
+  async enqueueScoring(runId: string): Promise<void> {
+    await this.queues.queue(FORECAST_QUEUE).add(
+      'score-accuracy',
+      { runId },
+      {
+        jobId: `score-${runId}`,
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 5000 },
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
     );
   }
 

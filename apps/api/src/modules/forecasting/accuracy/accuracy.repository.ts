@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { LevelScore } from './accuracy-accumulator';
+
+export interface SliceRows {
+  /** retailer id → county id (the district two levels below the city root, or the retailer's own district). */
+  counties: Map<number, number>;
+  history: Array<{ retailerId: number; brandId: number; monthIndex: number; cartons: number }>;
+  forecasts: Array<{ retailerId: number; brandId: number; mean: number }>;
+}
+
+@Injectable()
+export class AccuracyRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async retailerIdRange(): Promise<{ min: number; max: number } | null> {
+    const [row] = await this.db.query('SELECT min(id) AS min, max(id) AS max FROM retailer');
+    return row.min === null ? null : { min: row.min, max: row.max };
+  }
+
+  /** History from `historyStart` up to and including `period` (month index = months since historyStart). */
+  async slice(
+    runId: string | null,
+    period: string,
+    historyStart: string,
+    firstRetailerId: number,
+    lastRetailerId: number,
+  ): Promise<SliceRows> {
+    const range = [firstRetailerId, lastRetailerId];
+    const [counties, history, forecasts] = await Promise.all([
+      this.db.query(
+        `SELECT r.id, coalesce(nullif(split_part(d.path, '/', 3), '')::int, d.id) AS county
+           FROM retailer r JOIN district d ON d.id = r.district_id WHERE r.id BETWEEN $1 AND $2`,
+        range,
+      ),
+      this.db.query(
+        `SELECT retailer_id, brand_id, cartons,
+                ((extract(year FROM month) - extract(year FROM $3::date)) * 12
+                  + extract(month FROM month) - extract(month FROM $3::date))::int AS month_index
+           FROM monthly_sales WHERE retailer_id BETWEEN $1 AND $2 AND month >= $3::date AND month <= $4::date`,
+        [...range, historyStart, period],
+      ),
+      runId
+        ? this.db.query(
+            `SELECT retailer_id, brand_id, mean FROM forecast_value
+              WHERE run_id = $1 AND period = $2::date AND retailer_id BETWEEN $3 AND $4`,
+            [runId, period, ...range],
+          )
+        : Promise.resolve([]),
+    ]);
+    return {
+      counties: new Map(counties.map((row: { id: number; county: number }) => [row.id, row.county])),
+      history: history.map(
+        (row: { retailer_id: number; brand_id: number; month_index: number; cartons: number }) => ({
+          retailerId: row.retailer_id,
+          brandId: row.brand_id,
+          monthIndex: row.month_index,
+          cartons: row.cartons,
+        }),
+      ),
+      forecasts: forecasts.map((row: { retailer_id: number; brand_id: number; mean: number }) => ({
+        retailerId: row.retailer_id,
+        brandId: row.brand_id,
+        mean: row.mean,
+      })),
+    };
+  }
+
+  async forecastPeriods(runId: string, before: string): Promise<string[]> {
+    const rows = await this.db.query(
+      `SELECT DISTINCT to_char(period, 'YYYY-MM-DD') AS period FROM forecast_value
+        WHERE run_id = $1 AND period < $2::date ORDER BY 1`,
+      [runId, before],
+    );
+    return rows.map((row: { period: string }) => row.period);
+  }
+
+  async save(runId: string, period: string, scores: LevelScore[]): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.query('DELETE FROM forecast_accuracy WHERE run_id = $1 AND period = $2::date', [
+        runId,
+        period,
+      ]);
+      await manager.query(
+        `INSERT INTO forecast_accuracy (run_id, period, level, key, series_count, actual, forecast, agreement, wape, bias, scaled_error)
+         SELECT $1, $2::date, * FROM unnest($3::text[], $4::text[], $5::int[], $6::float8[], $7::float8[], $8::float8[],
+                                          $9::float8[], $10::float8[], $11::float8[])`,
+        [
+          runId,
+          period,
+          scores.map((s) => s.level),
+          scores.map((s) => s.key),
+          scores.map((s) => s.units),
+          scores.map((s) => s.actual),
+          scores.map((s) => s.forecast),
+          scores.map((s) => s.agreement),
+          scores.map((s) => s.wape),
+          scores.map((s) => s.bias),
+          scores.map((s) => s.scaledError),
+        ],
+      );
+    });
+  }
+
+  async find(filter: { runId?: string; period?: string; level?: string; publishedOnly?: boolean }) {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (filter.runId) clauses.push(`a.run_id = $${params.push(filter.runId)}`);
+    if (filter.period) clauses.push(`a.period = $${params.push(`${filter.period}-01`)}::date`);
+    if (filter.level) clauses.push(`a.level = $${params.push(filter.level)}`);
+    if (filter.publishedOnly) clauses.push('a.run_id IN (SELECT run_id FROM forecast_publication)');
+    return this.db.query(
+      `SELECT a.run_id AS "runId", to_char(a.period, 'YYYY-MM') AS period, a.level, a.key,
+              CASE WHEN a.level = 'brand' AND a.key <> '*' THEN b.name END AS "keyName",
+              a.series_count AS "seriesCount", a.actual, a.forecast, a.agreement, a.wape, a.bias,
+              a.scaled_error AS "scaledError"
+         FROM forecast_accuracy a
+         LEFT JOIN brand b ON a.level = 'brand' AND b.id::text = a.key
+        ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
+        ORDER BY a.period, a.level, a.key = '*' DESC, a.actual DESC
+        LIMIT 2000`,
+      params,
+    );
+  }
+}
