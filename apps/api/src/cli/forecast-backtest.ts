@@ -1,0 +1,185 @@
+import 'reflect-metadata';
+import { METHODS, type MethodName } from '@tms/forecasting';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { validateEnvironment } from '../config/environment';
+import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../database/database-url';
+import {
+  AccuracyAccumulator,
+  LEVELS,
+  type LevelScore,
+} from '../modules/forecasting/accuracy/accuracy-accumulator';
+import type { SliceRows } from '../modules/forecasting/accuracy/accuracy.repository';
+import { sliceCells } from '../modules/forecasting/accuracy/slice-cells';
+import { addMonths, forecastChunk } from '../modules/forecasting/runs/chunk-forecaster';
+import { ACTIVE_MONTHS, HISTORY_MONTHS } from '../modules/forecasting/runs/forecast-runs.service';
+
+/**
+ * `pnpm forecast:backtest --months 12`: replays the last months on the data in the database — for each
+ * month, forecast it one month ahead from the history before it, with each method — and prints accuracy per
+ * level against the seeds' baseline method.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      months: { type: 'string', default: '12' },
+      sample: { type: 'string', default: '1500' },
+      methods: { type: 'string', default: 'ensemble,seeds,snaive' },
+      holidays: { type: 'string', default: 'spring-festival' },
+    },
+  });
+  const months = Number(values.months);
+  const methods = values.methods!.split(',') as MethodName[];
+  for (const method of methods) if (!METHODS.includes(method)) throw new Error(`Unknown method ${method}`);
+  const holidays = values.holidays === 'none' ? 'none' : 'spring-festival';
+
+  const env = validateEnvironment(process.env);
+  const db = new Client({ connectionString: await resolveDatabaseUrl(env, (m) => console.error(m)) });
+  await db.connect();
+  try {
+    const [{ last }] = (await db.query(`SELECT to_char(max(month), 'YYYY-MM') AS last FROM monthly_sales`))
+      .rows;
+    if (!last) throw new Error('No sales in the database: load data first (pnpm seed --scale town)');
+    const ids: number[] = (await db.query('SELECT id FROM retailer ORDER BY id')).rows.map(
+      (r: { id: number }) => r.id,
+    );
+    const step = Math.max(1, Math.floor(ids.length / Number(values.sample)));
+    const sample = ids.filter((_, index) => index % step === 0);
+    const withdrawn = await db.query(`SELECT id, withdrawn_on FROM brand WHERE status = 'withdrawn'`);
+    console.log(
+      `Backtest: ${months} months ending ${last}, one month ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}`,
+    );
+
+    const scores = new Map<MethodName, LevelScore[][]>(methods.map((method) => [method, []]));
+    let series = 0;
+    const started = Date.now();
+    for (let back = months - 1; back >= 0; back--) {
+      const target = addMonths(last, -back);
+      const historyStart = addMonths(target, -HISTORY_MONTHS);
+      const withdrawnIds = new Set<number>(
+        withdrawn.rows
+          .filter(
+            (row: { withdrawn_on: Date | null }) =>
+              !row.withdrawn_on || row.withdrawn_on <= new Date(`${target}-01`),
+          )
+          .map((row: { id: number }) => row.id),
+      );
+      const accumulators = new Map(methods.map((method) => [method, new AccuracyAccumulator()]));
+      for (let start = 0; start < sample.length; start += 500) {
+        const slice = await readSlice(db, sample.slice(start, start + 500), historyStart, target);
+        const history = slice.history.filter((row) => row.monthIndex < HISTORY_MONTHS);
+        for (const method of methods) {
+          const result = forecastChunk({
+            rows: history,
+            historyMonths: HISTORY_MONTHS,
+            historyStart,
+            horizon: 1,
+            method,
+            holidays,
+            withdrawnBrandIds: withdrawnIds,
+            activeMonths: ACTIVE_MONTHS,
+          });
+          if (method === methods[0]) series += result.seriesCount;
+          const forecastOf = new Map<string, number>();
+          for (let i = 0; i < result.mean.length; i++) {
+            forecastOf.set(`${result.retailerIds[i]}:${result.brandIds[i]}`, result.mean[i]);
+          }
+          for (const cell of sliceCells(slice, HISTORY_MONTHS, forecastOf))
+            accumulators.get(method)!.add(cell);
+        }
+      }
+      for (const method of methods) scores.get(method)!.push(accumulators.get(method)!.results());
+      process.stderr.write(`  ${target} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
+    }
+    printTable(methods, scores, months, series);
+  } finally {
+    await db.end();
+    await stopEmbeddedPostgres();
+  }
+}
+
+async function readSlice(
+  db: Client,
+  retailerIds: number[],
+  historyStart: string,
+  target: string,
+): Promise<SliceRows> {
+  const [counties, history] = await Promise.all([
+    db.query(
+      `SELECT r.id, coalesce(nullif(split_part(d.path, '/', 3), '')::int, d.id) AS county
+         FROM retailer r JOIN district d ON d.id = r.district_id WHERE r.id = ANY($1)`,
+      [retailerIds],
+    ),
+    db.query(
+      `SELECT retailer_id, brand_id, cartons,
+              ((extract(year FROM month) - extract(year FROM $2::date)) * 12
+                + extract(month FROM month) - extract(month FROM $2::date))::int AS month_index
+         FROM monthly_sales WHERE retailer_id = ANY($1) AND month >= $2::date AND month <= $3::date`,
+      [retailerIds, `${historyStart}-01`, `${target}-01`],
+    ),
+  ]);
+  return {
+    counties: new Map(counties.rows.map((row: { id: number; county: number }) => [row.id, row.county])),
+    history: history.rows.map(
+      (row: { retailer_id: number; brand_id: number; month_index: number; cartons: number }) => ({
+        retailerId: row.retailer_id,
+        brandId: row.brand_id,
+        monthIndex: row.month_index,
+        cartons: row.cartons,
+      }),
+    ),
+    forecasts: [],
+  };
+}
+
+function printTable(
+  methods: MethodName[],
+  scores: Map<MethodName, LevelScore[][]>,
+  months: number,
+  series: number,
+) {
+  const mean = (values: Array<number | null>) => {
+    const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
+    return present.length ? present.reduce((sum, value) => sum + value, 0) / present.length : NaN;
+  };
+  const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+  console.log(
+    `\n${series} series forecast per method per month; figures are means over the ${months} months\n`,
+  );
+  console.log(
+    ['level'.padEnd(16), ...methods.map((m) => `${m}: 吻合率 / WAPE / MASE / bias`.padEnd(44))].join(''),
+  );
+  const wins: string[] = [];
+  for (const level of LEVELS) {
+    const cells = methods.map((method) => {
+      const rows = scores
+        .get(method)!
+        .map((month) => month.find((row) => row.level === level && row.key === '*')!);
+      return {
+        agreement: mean(rows.map((row) => row.agreement)),
+        wape: mean(rows.map((row) => row.wape)),
+        scaled: mean(rows.map((row) => row.scaledError)),
+        bias: mean(rows.map((row) => row.bias)),
+      };
+    });
+    console.log(
+      [
+        level.padEnd(16),
+        ...cells.map((c) =>
+          `${pct(c.agreement)} / ${pct(c.wape)} / ${c.scaled.toFixed(3)} / ${(100 * c.bias).toFixed(1)}%`.padEnd(
+            44,
+          ),
+        ),
+      ].join(''),
+    );
+    const seeds = methods.indexOf('seeds');
+    if (seeds >= 0 && seeds !== 0)
+      wins.push(`${level}: ${cells[0].agreement >= cells[seeds].agreement ? 'wins' : 'LOSES'}`);
+  }
+  if (wins.length) console.log(`\n${methods[0]} against seeds on 吻合率: ${wins.join(', ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
