@@ -1,3 +1,4 @@
+import { updateVersioned } from '../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { classificationCode, type BusinessType, type MarketType, type Scale } from '@tms/domain';
@@ -82,7 +83,10 @@ export class CustomersService {
     }
     await this.assertReferences(changes.districtId, changes.accountManagerId);
     const merged = { ...current, ...changes };
-    await this.writeVersioned(id, version, { ...changes, classificationCode: this.classify(merged) });
+    await updateVersioned(this.retailers.manager, RetailerEntity, 'Customer', id, version, {
+      ...changes,
+      classificationCode: this.classify(merged),
+    });
     return this.get(id);
   }
 
@@ -94,22 +98,10 @@ export class CustomersService {
     }
     if (current.status === 'inactive') throw new AppError('CONFLICT', `Customer ${id} is already inactive`);
     // The reason goes to the audit trail once it exists (identity/audit issue); kept out of the record itself.
-    await this.writeVersioned(id, input.version, { status: 'inactive' });
+    await updateVersioned(this.retailers.manager, RetailerEntity, 'Customer', id, input.version, {
+      status: 'inactive',
+    });
     return this.get(id);
-  }
-
-  /** The UPDATE repeats the version check so two concurrent writers cannot both win. */
-  private async writeVersioned(id: number, version: number, changes: Partial<RetailerEntity>): Promise<void> {
-    const result = await this.retailers
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected === 0) {
-      const latest = await this.retailers.findOneBy({ id });
-      throw new StaleVersionError('Customer', id, version, latest?.version ?? -1);
-    }
   }
 
   private classify(input: { marketType: MarketType; businessType: BusinessType; scale: number }): string {

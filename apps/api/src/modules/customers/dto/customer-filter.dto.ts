@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
@@ -166,41 +166,10 @@ export class CustomerListOptions {
 }
 
 /** REST list query: filters and paging in one query string. */
-export class CustomerListQuery extends CustomerFilter {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
+export class CustomerListQuery extends IntersectionType(CustomerFilter, CustomerListOptions) {}
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
-
-  @ApiPropertyOptional({ enum: CUSTOMER_SORT_FIELDS, default: 'licenceNo' })
-  @IsOptional()
-  @IsIn(CUSTOMER_SORT_FIELDS)
-  sort?: CustomerSortField;
-
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
-  @IsOptional()
-  @IsIn(['asc', 'desc'])
-  order?: 'asc' | 'desc';
-}
-
-export class CustomerExportQuery extends CustomerFilter {
-  @ApiPropertyOptional({ enum: CUSTOMER_SORT_FIELDS, default: 'licenceNo' })
-  @IsOptional()
-  @IsIn(CUSTOMER_SORT_FIELDS)
-  sort?: CustomerSortField;
-
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
-  @IsOptional()
-  @IsIn(['asc', 'desc'])
-  order?: 'asc' | 'desc';
-}
+/** REST export query: the list's filters and sort, no paging (the whole list is exported). */
+export class CustomerExportQuery extends IntersectionType(
+  CustomerFilter,
+  PickType(CustomerListOptions, ['sort', 'order'] as const),
+) {}

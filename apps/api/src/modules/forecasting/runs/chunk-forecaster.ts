@@ -1,4 +1,10 @@
-import { forecast, type ForecastOptions, type MethodName } from '@tms/forecasting';
+import {
+  estimatePooledHolidayEffect,
+  forecast,
+  type ForecastOptions,
+  type MethodName,
+  type SeriesInput,
+} from '@tms/forecasting';
 
 /** Monthly history of a slice of retailers, as read from `monthly_sales`. */
 export interface HistoryRow {
@@ -69,25 +75,29 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
     hi95: new Float32Array(size),
     seriesCount: count,
   };
-  let row = 0;
-  const keys = [...series.keys()].sort((a, b) => a - b);
-  for (const key of keys) {
+  const keys = [...series.keys()]
+    .filter((key) => hasSaleFrom(series.get(key)!, activeFrom))
+    .sort((a, b) => a - b);
+  const inputs: SeriesInput[] = keys.map((key) => {
     const values = series.get(key)!;
-    if (!hasSaleFrom(values, activeFrom)) continue;
-    const retailerId = Math.floor(key / 100_000);
-    const brandId = key % 100_000;
+    return { values: trimLeadingZeros(values), start: startOfTrimmed(values, input.historyStart) };
+  });
+  // One shop's series is too noisy to estimate the Spring Festival effect; the slice's total is not.
+  const holidayEffect = input.holidays === 'none' ? null : estimatePooledHolidayEffect(inputs);
+  let row = 0;
+  for (let index = 0; index < keys.length; index++) {
+    const retailerId = Math.floor(keys[index] / 100_000);
+    const brandId = keys[index] % 100_000;
     const options: ForecastOptions = {
       horizon,
       method: input.method,
       holidays: input.holidays,
+      ...(holidayEffect ? { holidayEffect } : {}),
       wholeUnits: false,
       withdrawn: input.withdrawnBrandIds.has(brandId),
       profile: profiles.get(brandId),
     };
-    const result = forecast(
-      { values: trimLeadingZeros(values), start: startOfTrimmed(values, input.historyStart) },
-      options,
-    );
+    const result = forecast(inputs[index], options);
     for (let h = 0; h < horizon; h++, row++) {
       out.retailerIds[row] = retailerId;
       out.brandIds[row] = brandId;

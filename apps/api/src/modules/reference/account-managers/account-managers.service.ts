@@ -1,3 +1,4 @@
+import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -77,16 +78,14 @@ export class AccountManagersService {
       throw new DuplicateError('Account manager', 'code', changes.code);
     }
     if (changes.districtIds) await this.assertDistrictsExist(changes.districtIds);
-    // The version check is repeated in the UPDATE so two concurrent writers cannot both win.
-    const result = await this.repository
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected === 0) {
-      throw new StaleVersionError('Account manager', id, version, (await this.get(id)).version);
-    }
+    await updateVersioned(
+      this.repository.manager,
+      AccountManagerEntity,
+      'Account manager',
+      id,
+      version,
+      changes,
+    );
     return this.get(id);
   }
 

@@ -1,3 +1,4 @@
+import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -86,16 +87,7 @@ export class BrandsService {
     if (changes.manufacturerId && changes.manufacturerId !== current.manufacturerId) {
       await this.assertManufacturerExists(changes.manufacturerId);
     }
-    // The version check is repeated in the UPDATE so two concurrent writers cannot both win.
-    const result = await this.repository
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected === 0) {
-      throw new StaleVersionError('Brand', id, version, (await this.get(id)).version);
-    }
+    await updateVersioned(this.repository.manager, BrandEntity, 'Brand', id, version, changes);
     return this.get(id);
   }
 

@@ -1,3 +1,4 @@
+import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, Repository } from 'typeorm';
@@ -164,16 +165,7 @@ export class DistrictsService {
       }
       if (!active && current.active) await assertNoActiveChildren(em, current);
 
-      const result = await em
-        .createQueryBuilder()
-        .update(DistrictEntity)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected === 0) {
-        const latest = await em.findOneByOrFail(DistrictEntity, { id });
-        throw new StaleVersionError('District', id, version, latest.version);
-      }
+      await updateVersioned(em, DistrictEntity, 'District', id, version, changes);
       if (moving) {
         // Descendants keep their own ids below the moved district; only the prefix changes.
         await em.query(

@@ -1,3 +1,4 @@
+import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ILike, In, Repository } from 'typeorm';
@@ -63,17 +64,7 @@ export class ManufacturersService {
     ) {
       throw new DuplicateError('Manufacturer', 'code', changes.code);
     }
-    // The version check is repeated in the UPDATE so two concurrent writers cannot both win.
-    const result = await this.repository
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected === 0) {
-      const latest = await this.get(id);
-      throw new StaleVersionError('Manufacturer', id, version, latest.version);
-    }
+    await updateVersioned(this.repository.manager, ManufacturerEntity, 'Manufacturer', id, version, changes);
     return this.get(id);
   }
 }

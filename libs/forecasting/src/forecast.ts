@@ -1,0 +1,395 @@
+import {
+  addHolidayEffect,
+  widenForHolidayEffect,
+  estimateHolidayEffect,
+  removeHolidayEffect,
+  springFestivalRegressors,
+  type HolidayEffect,
+} from './holidays';
+import { applyIntervals, intervalScale } from './intervals';
+import { etsAuto, etsWeighted } from './methods/ets';
+import { adida, croston, imapa, sba, tsb } from './methods/intermittent';
+import { meanMethod, naive, naive2, seasonalNaive, seeds } from './methods/simple';
+import { optimisedTheta, theta } from './methods/theta';
+import type { FitContext, MethodFit } from './methods/types';
+import { formatPeriod, parsePeriod, toFloat64, type NumArray } from './util';
+
+/** Bumped whenever forecasts for the same input may change. Stored with every forecast run. */
+export const ENGINE_VERSION = '1.0.0';
+
+export const METHODS = [
+  'ensemble',
+  'auto',
+  'seeds',
+  'naive',
+  'snaive',
+  'naive2',
+  'ets',
+  'theta',
+  'theta-opt',
+  'croston',
+  'sba',
+  'tsb',
+  'adida',
+  'imapa',
+  'mean',
+] as const;
+export type MethodName = (typeof METHODS)[number];
+
+export interface SeriesInput {
+  /** Monthly values, oldest first, without gaps (use 0 for a month without sales). */
+  values: NumArray;
+  /** Period of values[0], `YYYY-MM`. */
+  start: string;
+}
+
+export interface ForecastOptions {
+  /** Months to forecast (≥ 1). */
+  horizon: number;
+  /** Default `ensemble`. */
+  method?: MethodName;
+  /** Default `spring-festival`; `none` turns every calendar effect off. */
+  holidays?: 'spring-festival' | 'none';
+  /**
+   * Spring Festival coefficients (pre-festival, post-festival; log scale) estimated elsewhere, e.g. on an
+   * aggregate (see `forecastMany`'s `poolHolidays`): applied multiplicatively instead of estimating them
+   * on this series. Ignored with `holidays: 'none'`.
+   */
+  holidayEffect?: readonly [number, number];
+  /** Compute 80 % / 95 % intervals (default true); when false the bounds equal the mean. */
+  intervals?: boolean;
+  /** Round to whole units (cartons): mean and bounds rounded to the nearest unit, order kept. */
+  wholeUnits?: boolean;
+  /** A withdrawn brand forecasts zero. */
+  withdrawn?: boolean;
+  /**
+   * Segment profile for short histories: typical sales per calendar month, index 0 = January. With fewer
+   * than 13 months of history the forecast is the profile scaled by (sales so far) / (profile over the
+   * same months); with no sales at all, the profile itself.
+   */
+  profile?: NumArray;
+  /** Seasonal period, default 12. */
+  seasonalPeriod?: number;
+}
+
+export interface ForecastResult {
+  /** The method asked for, or the fallback used (`profile`, `short`, `zero`, `withdrawn`). */
+  method: MethodName | 'profile' | 'short' | 'zero' | 'withdrawn';
+  /** The fitted model(s), e.g. `ensemble[ets(M,Ad,M)+theta+theta-opt(θ=2.10)]`. */
+  model: string;
+  /** First forecast period, `YYYY-MM`. */
+  start: string;
+  mean: Float64Array;
+  lo80: Float64Array;
+  hi80: Float64Array;
+  lo95: Float64Array;
+  hi95: Float64Array;
+  /** Spring Festival coefficients used (pre-festival, post-festival; log scale), or null when none. */
+  holidayEffect: [number, number] | null;
+}
+
+/** Minimum history for the statistical methods; shorter series take the fallback. */
+export const MIN_HISTORY = 13;
+
+/**
+ * Syntetos–Boylan cut-off on the average inter-demand interval: at or above it a series is treated as
+ * intermittent.
+ */
+export const INTERMITTENT_ADI = 1.32;
+
+export function isIntermittent(y: Float64Array): boolean {
+  let nz = 0;
+  for (let t = 0; t < y.length; t++) if (y[t] > 0) nz++;
+  return nz === 0 || y.length / nz >= INTERMITTENT_ADI;
+}
+
+type Fitter = (y: Float64Array, ctx: FitContext) => MethodFit | null;
+
+const SINGLE: Record<Exclude<MethodName, 'ensemble' | 'auto'>, Fitter> = {
+  seeds,
+  naive,
+  snaive: seasonalNaive,
+  naive2,
+  ets: (y, ctx) => etsAuto(y, ctx),
+  theta,
+  'theta-opt': optimisedTheta,
+  croston: (y, ctx) => croston(y, ctx),
+  sba: (y, ctx) => sba(y, ctx),
+  tsb: (y, ctx) => tsb(y, ctx),
+  adida,
+  imapa,
+  mean: meanMethod,
+};
+
+/**
+ * Components of the default combination (equal weights): for regular series the AICc-weighted average of
+ * the ETS candidates and the classic Theta method — two model families that fail differently (Theta's
+ * fixed seasonal indices and half-slope drift, ETS's adaptive states), the pairing behind the robust
+ * combinations of the M3/M4 competitions; for intermittent series IMAPA (temporal aggregation copes with
+ * the zeros) and Theta (SES with drift follows a shop that is taking a brand up or dropping it, which
+ * Croston-type methods, updated only when demand occurs, do not). On retailer × brand demo data the
+ * Croston/SBA/TSB mix over-forecast dying series by 80 %; this pair had the lowest WAPE and bias.
+ */
+const ENSEMBLE_REGULAR: Fitter[] = [(y, ctx) => etsWeighted(y, ctx), theta];
+const ENSEMBLE_INTERMITTENT: Fitter[] = [imapa, theta];
+const AUTO_REGULAR: MethodName[] = ['ets', 'theta', 'theta-opt', 'snaive', 'naive2'];
+const AUTO_INTERMITTENT: MethodName[] = ['croston', 'sba', 'tsb', 'adida', 'imapa', 'theta'];
+
+/** Equal-weight combination of fits (forecasts and in-sample forecasts). */
+export function combine(fits: MethodFit[], n: number, H: number): MethodFit {
+  if (fits.length === 1) return fits[0];
+  const mean = new Float64Array(H);
+  for (const f of fits) for (let h = 0; h < H; h++) mean[h] += f.mean[h] / fits.length;
+  let backStart = 0;
+  for (const f of fits) backStart = Math.max(backStart, f.backStart);
+  let back: Float64Array | null = null;
+  if (fits.every((f) => f.back) && n > backStart) {
+    back = new Float64Array((n - backStart) * H);
+    for (const f of fits) {
+      const b = f.back as Float64Array;
+      const shift = (backStart - f.backStart) * H;
+      for (let i = 0; i < back.length; i++) back[i] += b[shift + i] / fits.length;
+    }
+  }
+  let params = 0;
+  for (const f of fits) params = Math.max(params, f.params);
+  return { label: `ensemble[${fits.map((f) => f.label).join('+')}]`, mean, back, backStart, params };
+}
+
+function runFitters(fitters: Fitter[], y: Float64Array, ctx: FitContext): MethodFit[] {
+  const out: MethodFit[] = [];
+  for (const f of fitters) {
+    const r = f(y, ctx);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Automatic choice: every candidate is fitted on all but the last v = min(H, m, ⌊n/4⌋) months and scored
+ * on them by mean absolute error; the winner is refitted on the whole series.
+ */
+function autoSelect(y: Float64Array, ctx: FitContext, candidates: MethodName[]): MethodFit {
+  const n = y.length;
+  const v = Math.max(1, Math.min(ctx.H, ctx.m, Math.floor(n / 4)));
+  const train = y.subarray(0, n - v);
+  let best: MethodName = candidates[0];
+  let bestErr = Infinity;
+  for (const name of candidates) {
+    const r = SINGLE[name as keyof typeof SINGLE](train, { m: ctx.m, H: v, wantBack: false });
+    if (!r) continue;
+    let err = 0;
+    for (let h = 0; h < v; h++) err += Math.abs(y[n - v + h] - r.mean[h]);
+    if (err < bestErr) {
+      bestErr = err;
+      best = name;
+    }
+  }
+  return (SINGLE[best as keyof typeof SINGLE](y, ctx) ?? meanMethod(y, ctx)) as MethodFit;
+}
+
+function fitMethod(method: MethodName, y: Float64Array, ctx: FitContext): MethodFit {
+  const intermittent = isIntermittent(y);
+  if (method === 'ensemble') {
+    const fits = runFitters(intermittent ? ENSEMBLE_INTERMITTENT : ENSEMBLE_REGULAR, y, ctx);
+    return fits.length ? combine(fits, y.length, ctx.H) : meanMethod(y, ctx);
+  }
+  if (method === 'auto') return autoSelect(y, ctx, intermittent ? AUTO_INTERMITTENT : AUTO_REGULAR);
+  return SINGLE[method](y, ctx) ?? theta(y, ctx);
+}
+
+const SHORT_OK = new Set<MethodName>([
+  'seeds',
+  'naive',
+  'snaive',
+  'naive2',
+  'mean',
+  'croston',
+  'sba',
+  'tsb',
+  'adida',
+  'imapa',
+]);
+
+function emptyResult(method: ForecastResult['method'], start: string, H: number): ForecastResult {
+  return {
+    method,
+    model: method,
+    start,
+    mean: new Float64Array(H),
+    lo80: new Float64Array(H),
+    hi80: new Float64Array(H),
+    lo95: new Float64Array(H),
+    hi95: new Float64Array(H),
+    holidayEffect: null,
+  };
+}
+
+function profileFit(y: Float64Array, startIdx: number, profile: Float64Array, ctx: FitContext): MethodFit {
+  const n = y.length;
+  let ys = 0;
+  let ps = 0;
+  for (let t = 0; t < n; t++) {
+    ys += y[t];
+    ps += profile[(startIdx + t) % 12];
+  }
+  const k = n === 0 ? 1 : ps > 0 ? ys / ps : 0;
+  const mean = new Float64Array(ctx.H);
+  for (let h = 0; h < ctx.H; h++) mean[h] = k * profile[(startIdx + n + h) % 12];
+  return { label: 'profile', mean, back: null, backStart: n, params: 1 };
+}
+
+/** Forecasts one monthly series. */
+export function forecast(series: SeriesInput, options: ForecastOptions): ForecastResult {
+  const H = options.horizon;
+  if (!Number.isInteger(H) || H < 1) throw new RangeError(`horizon must be a positive integer, got ${H}`);
+  const m = options.seasonalPeriod ?? 12;
+  const method = options.method ?? 'ensemble';
+  if (!(METHODS as readonly string[]).includes(method)) throw new RangeError(`unknown method ${method}`);
+  let startIdx = parsePeriod(series.start);
+  if (Number.isNaN(startIdx)) throw new RangeError(`start must be YYYY-MM, got ${series.start}`);
+  let y: Float64Array = toFloat64(series.values);
+  for (let t = 0; t < y.length; t++)
+    if (!Number.isFinite(y[t])) throw new RangeError(`values[${t}] is not a finite number`);
+  const first = formatPeriod(startIdx + y.length);
+  if (options.withdrawn) return emptyResult('withdrawn', first, H);
+  // demand starts with the first sale: leading zeros are months before the series existed
+  let lead = 0;
+  while (lead < y.length && y[lead] <= 0) lead++;
+  if (lead > 0) {
+    y = y.subarray(lead);
+    startIdx += lead;
+  }
+  const n = y.length;
+  const wantIntervals = options.intervals !== false;
+  const ctx: FitContext = { m, H, wantBack: wantIntervals };
+  const profile = options.profile ? toFloat64(options.profile) : null;
+  if (profile && profile.length !== 12) throw new RangeError('profile must have 12 values (January first)');
+
+  let fit: MethodFit;
+  let used: ForecastResult['method'] = method;
+  let effect: HolidayEffect | null = null;
+  let xFuture: Float64Array | null = null;
+  let yFit = y;
+  const short = n < MIN_HISTORY && !(SHORT_OK.has(method) && n > 0);
+  if (n === 0 && !(short && profile)) return emptyResult('zero', first, H);
+  // Spring Festival: a given (pooled) effect applies to any history, except a segment profile, which
+  // already carries the segment's festival months; an own estimate needs a long enough history
+  if ((options.holidays ?? 'spring-festival') === 'spring-festival' && n > 0 && !(short && profile)) {
+    const x = springFestivalRegressors(startIdx, n + H);
+    if (x) {
+      if (options.holidayEffect)
+        effect = { beta: [options.holidayEffect[0], options.holidayEffect[1]], se: [0, 0], offset: 0 };
+      else if (!short) effect = estimateHolidayEffect(y, x, m);
+      if (effect) {
+        yFit = removeHolidayEffect(y, x, effect);
+        xFuture = x.subarray(2 * n);
+      }
+    }
+  }
+  if (short) {
+    if (profile) {
+      fit = profileFit(y, startIdx, profile, ctx);
+      used = 'profile';
+    } else {
+      fit = meanMethod(yFit, ctx);
+      used = 'short';
+    }
+  } else fit = fitMethod(method, yFit, ctx);
+  const mean = Float64Array.from(fit.mean);
+  const lo80 = new Float64Array(H);
+  const hi80 = new Float64Array(H);
+  const lo95 = new Float64Array(H);
+  const hi95 = new Float64Array(H);
+  if (wantIntervals) {
+    const scale = intervalScale(yFit, fit.back, fit.backStart, H, m, fit.params);
+    applyIntervals(mean, scale, 0.8, lo80, hi80);
+    applyIntervals(mean, scale, 0.95, lo95, hi95);
+  } else {
+    lo80.set(mean);
+    hi80.set(mean);
+    lo95.set(mean);
+    hi95.set(mean);
+  }
+  if (effect && xFuture) {
+    for (const v of [mean, lo80, hi80, lo95, hi95]) addHolidayEffect(v, xFuture, effect);
+    if (wantIntervals) widenForHolidayEffect(xFuture, effect, lo80, hi80, lo95, hi95);
+  }
+  for (let h = 0; h < H; h++) {
+    if (!(mean[h] > 0)) mean[h] = 0;
+    lo80[h] = Math.min(Math.max(0, lo80[h]), mean[h]);
+    lo95[h] = Math.min(Math.max(0, lo95[h]), lo80[h]);
+    hi80[h] = Math.max(hi80[h], mean[h]);
+    hi95[h] = Math.max(hi95[h], hi80[h]);
+    if (options.wholeUnits) {
+      mean[h] = Math.round(mean[h]);
+      lo80[h] = Math.min(Math.round(lo80[h]), mean[h]);
+      lo95[h] = Math.min(Math.round(lo95[h]), lo80[h]);
+      hi80[h] = Math.max(Math.round(hi80[h]), mean[h]);
+      hi95[h] = Math.max(Math.round(hi95[h]), hi80[h]);
+    }
+  }
+  return {
+    method: used,
+    model: fit.label,
+    start: first,
+    mean,
+    lo80,
+    hi80,
+    lo95,
+    hi95,
+    holidayEffect: effect ? effect.beta : null,
+  };
+}
+
+export interface ForecastManyOptions extends ForecastOptions {
+  /**
+   * Estimate the Spring Festival effect once, on the sum of all the series (aligned by month), and apply
+   * it to each (default true with `holidays: 'spring-festival'`). Single shops' series are too noisy to
+   * estimate it reliably; their total is not. Set false to estimate per series.
+   */
+  poolHolidays?: boolean;
+}
+
+/**
+ * Spring Festival coefficients estimated on the month-by-month sum of the series (null when the sum is
+ * too short, or no effect is found).
+ */
+export function estimatePooledHolidayEffect(series: readonly SeriesInput[], m = 12): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const starts = new Float64Array(series.length);
+  for (let i = 0; i < series.length; i++) {
+    const s = parsePeriod(series[i].start);
+    if (Number.isNaN(s)) throw new RangeError(`start must be YYYY-MM, got ${series[i].start}`);
+    starts[i] = s;
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, s + series[i].values.length);
+  }
+  if (!(hi - lo > 2 * m)) return null;
+  const agg = new Float64Array(hi - lo);
+  for (let i = 0; i < series.length; i++) {
+    const v = series[i].values;
+    const off = starts[i] - lo;
+    for (let t = 0; t < v.length; t++) if (v[t] > 0) agg[off + t] += v[t];
+  }
+  const x = springFestivalRegressors(lo, agg.length);
+  const e = x ? estimateHolidayEffect(agg, x, m) : null;
+  return e ? e.beta : null;
+}
+
+/** Forecasts many series with the same options (one result per input, in order). */
+export function forecastMany(series: readonly SeriesInput[], options: ForecastManyOptions): ForecastResult[] {
+  let opts: ForecastOptions = options;
+  if (
+    (options.holidays ?? 'spring-festival') === 'spring-festival' &&
+    options.poolHolidays !== false &&
+    !options.holidayEffect
+  ) {
+    const pooled = estimatePooledHolidayEffect(series, options.seasonalPeriod ?? 12);
+    if (pooled) opts = { ...options, holidayEffect: pooled };
+  }
+  const out: ForecastResult[] = new Array(series.length);
+  for (let i = 0; i < series.length; i++) out[i] = forecast(series[i], opts);
+  return out;
+}
