@@ -15,6 +15,7 @@ import { typeOrmOptions } from './database/typeorm-options';
 import { HealthModule } from './health/health.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { ForecastingModule } from './modules/forecasting/forecasting.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -38,6 +39,8 @@ export class AppModule {
           autoSchemaFile: env.NODE_ENV === 'development' ? SCHEMA_FILE : true,
           sortSchema: true,
           includeStacktraceInErrorResponses: false,
+          // Guards run on field resolvers too, so a nested field is as protected as a top-level query.
+          fieldResolverEnhancers: ['guards'],
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: (formatted) => {
             const code = String(formatted.extensions?.code ?? 'INTERNAL');
@@ -58,6 +61,7 @@ export class AppModule {
           },
         }),
         QueueModule,
+        IdentityModule,
         HealthModule,
         ReferenceModule,
         CustomersModule,

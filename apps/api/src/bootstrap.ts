@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { AppModule } from './app.module';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
 import type { Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
+import { PrincipalsService } from './modules/identity/auth/principals.service';
+import { queueDashboardAccess } from './modules/identity/auth/queue-dashboard-access';
 import { QueueBackend } from './queue/queue-backend';
 
 export const API_PREFIX = 'api';
@@ -55,6 +58,12 @@ export async function createApp(
       },
     }),
   );
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const origins = env.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  if (origins.length) app.enableCors({ origin: origins, credentials: true, maxAge: 600 });
+  app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.setGlobalPrefix(API_PREFIX);
@@ -67,6 +76,7 @@ export async function createApp(
 }
 
 function mountQueueDashboard(app: INestApplication): void {
+  const principals = app.get(PrincipalsService);
   const registry = app.get(JobRegistry);
   const backend = app.get(QueueBackend);
   const serverAdapter = new ExpressAdapter();
@@ -75,7 +85,8 @@ function mountQueueDashboard(app: INestApplication): void {
     queues: registry.queueNames().map((name) => new BullMQAdapter(backend.queue(name))),
     serverAdapter,
   });
-  app.use(QUEUE_DASHBOARD_PATH, serverAdapter.getRouter());
+  // Mounted outside Nest's router, so it checks access itself: administrators only.
+  app.use(QUEUE_DASHBOARD_PATH, queueDashboardAccess(principals), serverAdapter.getRouter());
 }
 
 /** The built SPA at `/`, with client-side routes answered by `index.html`. */

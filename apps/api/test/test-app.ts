@@ -1,6 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
+import type { Role } from '@tms/domain';
+import { AuthService } from '../src/modules/identity/auth/auth.service';
+import { UsersService } from '../src/modules/identity/users/users.service';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { validateEnvironment, type Environment } from '../src/config/environment';
@@ -9,7 +12,16 @@ import { createTestDatabase } from './test-database';
 
 export interface TestApp {
   app: NestExpressApplication;
-  http: Server;
+  /** The app as an administrator: requests without credentials get the admin's bearer token. */
+  http: RequestListener;
+  /** The app exactly as the network sees it: no credentials are added. */
+  raw: Server;
+  adminToken: string;
+  /** Creates a user with these roles (and links) and returns a bearer token for them. */
+  tokenFor(
+    roles: Role[],
+    links?: { districtIds?: number[]; accountManagerId?: number | null },
+  ): Promise<string>;
   db: DataSource;
   env: Environment;
   close(): Promise<void>;
@@ -42,9 +54,28 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await createApp(env);
   await app.init();
   if (options.startWorkers) app.get(JobRegistry).startWorkers();
+  const raw = app.getHttpServer() as Server;
+  let users = 0;
+  const tokenFor: TestApp['tokenFor'] = async (roles, links = {}) => {
+    const username = `user${++users}.${roles.join('.').replace(/_/g, '-')}`;
+    const password = 'Test-password-2026';
+    await app.get(UsersService).create({ username, displayName: username, roles, password, ...links });
+    const session = await app.get(AuthService).login(username, password);
+    return session.accessToken;
+  };
+  const adminToken = await tokenFor(['admin']);
+  const listener = raw.listeners('request')[0] as RequestListener;
+  const http: RequestListener = (req, res) => {
+    if (!req.headers.authorization && !req.headers['x-api-key'])
+      req.headers.authorization = `Bearer ${adminToken}`;
+    listener(req, res);
+  };
   return {
     app,
-    http: app.getHttpServer() as Server,
+    http,
+    raw,
+    adminToken,
+    tokenFor,
     db: app.get(DataSource),
     env,
     close: async () => {

@@ -2,3 +2,4 @@ export * from './retailer';
 export * from './reference';
 export * from './classification';
 export * from './records';
+export * from './access';

@@ -8,6 +8,8 @@ import {
   Matches,
   Max,
   Min,
+  MinLength,
+  ValidationError,
   validateSync,
 } from 'class-validator';
 
@@ -92,6 +94,90 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   MAX_PAGE_SIZE = 200;
 
+  /** Secret that signs access tokens (≥ 32 characters). Required in production unless DEMO_MODE is on. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  @Transform(({ value }) => Number(value))
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  @Transform(({ value }) => Number(value))
+  REFRESH_TOKEN_TTL_DAYS = 7;
+
+  /** The first administrator, created when there is no user yet. */
+  @Matches(/^[a-z][a-z0-9_.-]{2,49}$/, {
+    message: 'ADMIN_USERNAME must be 3–50 lower-case letters, digits, . _ -',
+  })
+  ADMIN_USERNAME = 'admin';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** The quick-start demo: a random admin password is printed at first start, a random JWT secret is made. */
+  @IsBoolean()
+  @Transform(toBoolean)
+  DEMO_MODE = false;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  @Transform(({ value }) => Number(value))
+  LOGIN_MAX_FAILURES = 5;
+
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  @Transform(({ value }) => Number(value))
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Origins allowed to call the API from a browser, comma-separated; empty means same origin only. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Aggregates a manufacturer sees must cover at least this many retailers, or they are suppressed. */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  @Transform(({ value }) => Number(value))
+  PARTNER_MIN_GROUP_SIZE = 5;
+
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  PARTNER_RATE_LIMIT_PER_MINUTE = 120;
+
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  @Transform(({ value }) => Number(value))
+  GRAPHQL_MAX_DEPTH = 8;
+
+  @IsInt()
+  @Min(10)
+  @Transform(({ value }) => Number(value))
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  @Transform(({ value }) => Number(value))
+  GRAPHQL_MAX_ALIASES = 20;
+
   /** Cron pattern of the month-end forecast run (default 02:00 on the 1st). */
   @Matches(/^(\S+\s+){4}\S+$/, { message: 'FORECAST_SCHEDULE must be a five-field cron pattern' })
   FORECAST_SCHEDULE = '0 2 1 * *';
@@ -122,7 +208,7 @@ export class Environment {
   QUEUE_STALLED_INTERVAL_MS = 30_000;
 }
 
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'WEB_DIST_DIR'];
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'WEB_DIST_DIR', 'JWT_SECRET', 'ADMIN_PASSWORD'];
 
 export class EnvironmentError extends Error {}
 
@@ -133,6 +219,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   );
   const env = plainToInstance(Environment, relevant, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
+  if (env.NODE_ENV === 'production' && !env.DEMO_MODE && !env.JWT_SECRET) {
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'JWT_SECRET',
+        constraints: { required: 'JWT_SECRET must be set in production (or DEMO_MODE=true)' },
+      }),
+    );
+  }
   if (errors.length > 0) {
     const lines = errors.map(
       (error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,

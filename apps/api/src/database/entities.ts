@@ -3,6 +3,10 @@ import { ForecastPublicationEntity } from '../modules/forecasting/forecast-publi
 import { ForecastRunChunkEntity } from '../modules/forecasting/forecast-run-chunk.entity';
 import { ForecastRunEntity } from '../modules/forecasting/forecast-run.entity';
 import { ForecastValueEntity } from '../modules/forecasting/forecast-value.entity';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { ApiKeyEntity } from '../modules/identity/api-key.entity';
+import { RefreshSessionEntity } from '../modules/identity/refresh-session.entity';
+import { UserEntity } from '../modules/identity/user.entity';
 import { ImportJobEntity } from '../modules/imports/import-job.entity';
 import { RetailerEntity } from '../modules/customers/retailer.entity';
 import { MonthlySalesEntity } from '../modules/orders/monthly-sales.entity';
@@ -26,4 +30,8 @@ export const ENTITIES = [
   ForecastValueEntity,
   ForecastPublicationEntity,
   ForecastAccuracyEntity,
+  UserEntity,
+  RefreshSessionEntity,
+  ApiKeyEntity,
+  AuditLogEntity,
 ];

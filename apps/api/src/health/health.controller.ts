@@ -1,3 +1,4 @@
+import { Public } from '../modules/identity/auth/access.decorators';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -10,6 +11,7 @@ import { QueueBackend } from '../queue/queue-backend';
 
 @ApiTags('health')
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

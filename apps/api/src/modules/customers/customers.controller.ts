@@ -1,3 +1,4 @@
+import { Allow } from '../identity/auth/access.decorators';
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -12,6 +13,7 @@ import { writeCustomersCsv } from './customers-csv';
 export class CustomersController {
   constructor(private readonly customers: CustomersService) {}
 
+  @Allow('customers:read')
   @Get()
   @ApiOperation({ summary: 'Filtered, sorted page of retailers' })
   @ApiOkResponse({ type: CustomerPageDto })
@@ -20,6 +22,7 @@ export class CustomersController {
     return this.customers.list(filter, { page, pageSize, sort, order });
   }
 
+  @Allow('customers:read')
   @Get('export')
   @ApiOperation({ summary: 'The whole filtered list as CSV (UTF-8 with BOM, for Excel)' })
   @ApiProduces('text/csv')
@@ -28,28 +31,33 @@ export class CustomersController {
     await writeCustomersCsv(this.customers.exportRows(filter, { sort, order }), response);
   }
 
+  @Allow('customers:read')
   @Get(':id')
   @ApiOkResponse({ type: CustomerDetailDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<CustomerDetailDto> {
     return this.customers.get(id);
   }
 
+  @Allow('customers:read')
   @Get(':id/sales')
   @ApiOperation({ summary: 'Monthly sales by brand, ending with the latest month in the data' })
   @ApiOkResponse({ type: CustomerSalesDto })
   sales(
     @Param('id', ParseIntPipe) id: number,
-    @Query() query: CustomerSalesQuery,
+    @Query()
+    query: CustomerSalesQuery,
   ): Promise<CustomerSalesDto> {
     return this.customers.sales(id, query.months);
   }
 
+  @Allow('customers:write')
   @Post()
   @ApiOkResponse({ type: CustomerDetailDto })
   create(@Body() input: CreateCustomerDto): Promise<CustomerDetailDto> {
     return this.customers.create(input);
   }
 
+  @Allow('customers:write')
   @Patch(':id')
   @ApiOkResponse({ type: CustomerDetailDto })
   update(
@@ -59,6 +67,7 @@ export class CustomersController {
     return this.customers.update(id, input);
   }
 
+  @Allow('customers:write')
   @Post(':id/deactivate')
   @ApiOperation({ summary: 'Deactivate a retailer (records are never deleted)' })
   @ApiOkResponse({ type: CustomerDetailDto })

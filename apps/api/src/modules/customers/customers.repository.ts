@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { currentScope, type DataScope } from '../../common/http/request-context';
 import type { CustomerFilter, CustomerSortField } from './dto/customer-filter.dto';
 import type { CustomerDetailDto, CustomerSummaryDto } from './dto/customer.dto';
 
@@ -37,14 +38,31 @@ export interface SortSpec {
   order?: 'asc' | 'desc';
 }
 
-/** A filter turned into SQL: the WHERE clause and its parameters. */
-export function buildWhere(filter: CustomerFilter): { where: string; params: unknown[] } {
+/**
+ * A filter turned into SQL: the WHERE clause and its parameters. The caller's data scope is always part of
+ * it, so no list, export, profile or nested field can reach a retailer outside the scope.
+ */
+export function buildWhere(
+  filter: CustomerFilter,
+  scope: DataScope = currentScope(),
+): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
+  if (!scope.all) {
+    const visible: string[] = [];
+    if (scope.districtIds.length) {
+      visible.push(
+        `d.path LIKE ANY (SELECT path || '%' FROM district WHERE id = ANY(${param(scope.districtIds)}))`,
+      );
+    }
+    if (scope.accountManagerIds.length)
+      visible.push(`r.account_manager_id = ANY(${param(scope.accountManagerIds)})`);
+    clauses.push(visible.length ? `(${visible.join(' OR ')})` : 'FALSE');
+  }
   if (filter.search) {
     const pattern = param(`%${filter.search.replace(/[%_\\]/g, '\\$&')}%`);
     clauses.push(
@@ -123,12 +141,28 @@ export class CustomersRepository {
     }
   }
 
+  /** Null when the retailer does not exist or is outside the caller's scope: the two are not told apart. */
   async findById(id: number, manager: EntityManager = this.db.manager): Promise<CustomerDetailDto | null> {
+    const { where, params } = buildWhere({});
     const rows = await manager.query<CustomerDetailDto[]>(
-      `SELECT ${DETAIL_COLUMNS} ${FROM} WHERE r.id = $1`,
-      [id],
+      `SELECT ${DETAIL_COLUMNS} ${FROM} ${where ? `${where} AND` : 'WHERE'} r.id = $${params.length + 1}`,
+      [...params, id],
     );
     return rows[0] ?? null;
+  }
+
+  /** Whether a retailer placed in this district with this manager would be inside the caller's scope. */
+  async placementInScope(districtId: number, accountManagerId: number | null): Promise<boolean> {
+    const scope = currentScope();
+    if (scope.all) return true;
+    if (accountManagerId !== null && scope.accountManagerIds.includes(accountManagerId)) return true;
+    if (!scope.districtIds.length) return false;
+    const [row] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM district d WHERE d.id = $1
+         AND d.path LIKE ANY (SELECT path || '%' FROM district WHERE id = ANY($2))) AS inside`,
+      [districtId, scope.districtIds],
+    );
+    return row.inside;
   }
 
   async monthlySales(retailerId: number, fromMonth: string): Promise<MonthlySalesRow[]> {

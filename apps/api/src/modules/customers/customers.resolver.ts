@@ -1,3 +1,4 @@
+import { Allow } from '../identity/auth/access.decorators';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CustomerFilter, CustomerListOptions } from './dto/customer-filter.dto';
 import { CreateCustomerDto, DeactivateCustomerDto, UpdateCustomerInput } from './dto/customer-input.dto';
@@ -8,6 +9,7 @@ import { CustomersService } from './customers.service';
 export class CustomersResolver {
   constructor(private readonly service: CustomersService) {}
 
+  @Allow('customers:read')
   @Query(() => CustomerPageDto, { description: 'Filtered, sorted page of retailers' })
   customers(
     @Args('filter', { type: () => CustomerFilter, nullable: true }) filter?: CustomerFilter,
@@ -16,11 +18,13 @@ export class CustomersResolver {
     return this.service.list(filter ?? {}, options ?? {});
   }
 
+  @Allow('customers:read')
   @Query(() => CustomerDetailDto)
   customer(@Args('id', { type: () => Int }) id: number): Promise<CustomerDetailDto> {
     return this.service.get(id);
   }
 
+  @Allow('customers:read')
   @ResolveField(() => CustomerSalesDto, { description: 'Monthly sales by brand' })
   sales(
     @Parent() customer: CustomerDetailDto,
@@ -29,11 +33,13 @@ export class CustomersResolver {
     return this.service.sales(customer.id, Math.min(Math.max(months, 1), 120));
   }
 
+  @Allow('customers:write')
   @Mutation(() => CustomerDetailDto)
   createCustomer(@Args('input') input: CreateCustomerDto): Promise<CustomerDetailDto> {
     return this.service.create(input);
   }
 
+  @Allow('customers:write')
   @Mutation(() => CustomerDetailDto)
   updateCustomer(
     @Args('id', { type: () => Int }) id: number,
@@ -42,6 +48,7 @@ export class CustomersResolver {
     return this.service.update(id, input);
   }
 
+  @Allow('customers:write')
   @Mutation(() => CustomerDetailDto)
   deactivateCustomer(
     @Args('id', { type: () => Int }) id: number,

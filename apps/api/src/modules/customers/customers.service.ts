@@ -56,6 +56,7 @@ export class CustomersService {
       throw new DuplicateError('Customer', 'licenceNo', input.licenceNo);
     }
     await this.assertReferences(input.districtId, input.accountManagerId);
+    await this.assertPlacementInScope(input.districtId, input.accountManagerId ?? null);
     const entity = this.retailers.create({
       licenceStatus: 'valid',
       terminalStatus: 'none',
@@ -72,6 +73,7 @@ export class CustomersService {
   }
 
   async update(id: number, input: UpdateCustomerDto): Promise<CustomerDetailDto> {
+    await this.get(id);
     const current = await this.retailers.findOneBy({ id });
     if (!current) throw new NotFoundError('Customer', id);
     const { version, ...changes } = input;
@@ -82,6 +84,12 @@ export class CustomersService {
       }
     }
     await this.assertReferences(changes.districtId, changes.accountManagerId);
+    if (changes.districtId !== undefined || changes.accountManagerId !== undefined) {
+      await this.assertPlacementInScope(
+        changes.districtId ?? current.districtId,
+        changes.accountManagerId === undefined ? current.accountManagerId : changes.accountManagerId,
+      );
+    }
     const merged = { ...current, ...changes };
     await updateVersioned(this.retailers.manager, RetailerEntity, 'Customer', id, version, {
       ...changes,
@@ -91,6 +99,7 @@ export class CustomersService {
   }
 
   async deactivate(id: number, input: DeactivateCustomerDto): Promise<CustomerDetailDto> {
+    await this.get(id);
     const current = await this.retailers.findOneBy({ id });
     if (!current) throw new NotFoundError('Customer', id);
     if (current.version !== input.version) {
@@ -102,6 +111,19 @@ export class CustomersService {
       status: 'inactive',
     });
     return this.get(id);
+  }
+
+  /** A manager may not move a retailer out of their own reach, nor create one outside it. */
+  private async assertPlacementInScope(districtId: number, accountManagerId: number | null): Promise<void> {
+    if (!(await this.customers.placementInScope(districtId, accountManagerId))) {
+      throw new AppError(
+        'FORBIDDEN',
+        'The retailer would be outside the districts and customers you manage',
+        {
+          field: 'districtId',
+        },
+      );
+    }
   }
 
   private classify(input: { marketType: MarketType; businessType: BusinessType; scale: number }): string {

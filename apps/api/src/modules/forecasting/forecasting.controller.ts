@@ -1,3 +1,4 @@
+import { Allow } from '../identity/auth/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -26,6 +27,7 @@ export class ForecastingController {
     private readonly accuracy: AccuracyService,
   ) {}
 
+  @Allow('forecasting:read')
   @Get('forecast-runs')
   @ApiOkResponse({ type: ForecastRunPageDto })
   async list(@Query() query: ForecastRunListQuery): Promise<ForecastRunPageDto> {
@@ -33,6 +35,7 @@ export class ForecastingController {
     return { ...page, items: page.items.map((run) => toForecastRunDto(run, published)) };
   }
 
+  @Allow('forecasting:run')
   @Post('forecast-runs')
   @ApiOperation({
     summary:
@@ -48,12 +51,14 @@ export class ForecastingController {
     return toForecastRunDto(run, await this.runs.publishedRunIds());
   }
 
+  @Allow('forecasting:read')
   @Get('forecast-runs/:id')
   @ApiOkResponse({ type: ForecastRunDto })
   async get(@Param('id') id: string): Promise<ForecastRunDto> {
     return toForecastRunDto(await this.runs.get(id), await this.runs.publishedRunIds());
   }
 
+  @Allow('forecasting:run')
   @Post('forecast-runs/:id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: ForecastRunDto })
@@ -61,6 +66,7 @@ export class ForecastingController {
     return toForecastRunDto(await this.runs.cancel(id), await this.runs.publishedRunIds());
   }
 
+  @Allow('forecasting:approve')
   @Post('forecast-runs/:id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a completed run for its month (the previous version stays readable)' })
@@ -69,6 +75,7 @@ export class ForecastingController {
     return toForecastRunDto(await this.runs.approve(id, STAFF), await this.runs.publishedRunIds());
   }
 
+  @Allow('forecasting:run')
   @Post('forecast-runs/:id/score')
   @HttpCode(202)
   @ApiOperation({
@@ -80,6 +87,7 @@ export class ForecastingController {
     return { queued: true };
   }
 
+  @Allow('forecasting:read')
   @Get('forecast-accuracy')
   @ApiOperation({ summary: 'Accuracy by level (吻合率, WAPE, bias, MASE/RMSSE) of runs against actuals' })
   @ApiOkResponse({ type: [ForecastAccuracyDto] })
@@ -87,6 +95,7 @@ export class ForecastingController {
     return this.accuracy.find({ ...query, publishedOnly: query.published });
   }
 
+  @Allow('forecasting:read')
   @Get('forecasts/series')
   @ApiOperation({
     summary:

@@ -1,3 +1,4 @@
+import { Allow } from '../identity/auth/access.decorators';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   ForecastRunDto,
@@ -11,6 +12,7 @@ import { ForecastRunsService } from './runs/forecast-runs.service';
 export class ForecastingResolver {
   constructor(private readonly runs: ForecastRunsService) {}
 
+  @Allow('forecasting:read')
   @Query(() => ForecastRunPageDto)
   async forecastRuns(
     @Args('month', { type: () => String, nullable: true }) month?: string,
@@ -23,11 +25,13 @@ export class ForecastingResolver {
     return { ...result, items: result.items.map((run) => toForecastRunDto(run, published)) };
   }
 
+  @Allow('forecasting:read')
   @Query(() => ForecastRunDto)
   async forecastRun(@Args('id') id: string): Promise<ForecastRunDto> {
     return toForecastRunDto(await this.runs.get(id), await this.runs.publishedRunIds());
   }
 
+  @Allow('forecasting:run')
   @Mutation(() => ForecastRunDto, {
     description: 'Start a month-end run, or return the same one already running',
   })

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { retailerScopeCondition } from '../../common/database/retailer-scope';
+import { currentScope } from '../../common/http/request-context';
 
 export type SeriesLevel = 'company' | 'brand' | 'district' | 'retailer';
 
@@ -32,6 +34,8 @@ export class ForecastsRepository {
       clauses.push(`${alias}.retailer_id IN (SELECT r.id FROM retailer r JOIN district d ON d.id = r.district_id
         WHERE d.path LIKE (SELECT path FROM district WHERE id = $${params.length}) || '%')`);
     }
+    const scoped = retailerScopeCondition(currentScope(), `${alias}.retailer_id`, params);
+    if (scoped) clauses.push(scoped);
     return clauses.map((clause) => `AND ${clause}`).join(' ');
   }
 

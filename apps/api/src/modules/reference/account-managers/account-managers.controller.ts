@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VersionDto } from '../shared/version.dto';
@@ -14,6 +15,7 @@ import { AccountManagersService } from './account-managers.service';
 export class AccountManagersController {
   constructor(private readonly accountManagers: AccountManagersService) {}
 
+  @Allow('reference:read')
   @Get()
   @ApiOperation({ summary: 'Account managers, filtered and paged, sorted by code' })
   @ApiOkResponse({ type: AccountManagerPageDto })
@@ -21,18 +23,21 @@ export class AccountManagersController {
     return this.accountManagers.list(query);
   }
 
+  @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: AccountManagerDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<AccountManagerDto> {
     return this.accountManagers.get(id);
   }
 
+  @Allow('reference:write')
   @Post()
   @ApiCreatedResponse({ type: AccountManagerDto })
   create(@Body() input: CreateAccountManagerDto): Promise<AccountManagerDto> {
     return this.accountManagers.create(input);
   }
 
+  @Allow('reference:write')
   @Patch(':id')
   @ApiOkResponse({ type: AccountManagerDto })
   update(
@@ -42,6 +47,7 @@ export class AccountManagersController {
     return this.accountManagers.update(id, input);
   }
 
+  @Allow('reference:write')
   @Post(':id/deactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an account manager (never deleted)' })

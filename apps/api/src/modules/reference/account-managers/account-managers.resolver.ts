@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageQuery } from '../../../common/pagination/page.dto';
 import type { DistrictEntity } from '../districts/district.entity';
@@ -18,6 +19,7 @@ export class AccountManagersResolver {
     private readonly loaders: ReferenceLoaders,
   ) {}
 
+  @Allow('reference:read')
   @Query(() => AccountManagerPageDto, { description: 'Account managers, filtered and paged, sorted by code' })
   accountManagers(
     @Args('filter', { type: () => AccountManagerFilter, nullable: true }) filter?: AccountManagerFilter,
@@ -26,22 +28,26 @@ export class AccountManagersResolver {
     return this.service.list({ ...filter, ...page });
   }
 
+  @Allow('reference:read')
   @Query(() => AccountManagerDto)
   accountManager(@Args('id', { type: () => Int }) id: number): Promise<AccountManagerDto> {
     return this.service.get(id);
   }
 
+  @Allow('reference:read')
   @ResolveField(() => [DistrictDto], { description: 'The districts served, in districtIds order' })
   async districts(@Parent() manager: AccountManagerDto, @Context() context: object): Promise<DistrictDto[]> {
     const found = await this.loaders.for(context).district.loadMany(manager.districtIds);
     return found.filter((d): d is DistrictEntity => d !== null && !(d instanceof Error));
   }
 
+  @Allow('reference:write')
   @Mutation(() => AccountManagerDto)
   createAccountManager(@Args('input') input: CreateAccountManagerDto): Promise<AccountManagerDto> {
     return this.service.create(input);
   }
 
+  @Allow('reference:write')
   @Mutation(() => AccountManagerDto)
   updateAccountManager(
     @Args('id', { type: () => Int }) id: number,
@@ -50,6 +56,7 @@ export class AccountManagersResolver {
     return this.service.update(id, input);
   }
 
+  @Allow('reference:write')
   @Mutation(() => AccountManagerDto)
   deactivateAccountManager(
     @Args('id', { type: () => Int }) id: number,

@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BrandDto, BrandPageDto } from './dto/brand.dto';
@@ -9,6 +10,7 @@ import { BrandsService } from './brands.service';
 export class BrandsController {
   constructor(private readonly brands: BrandsService) {}
 
+  @Allow('reference:read')
   @Get()
   @ApiOperation({ summary: 'Brands (specifications), filtered, sorted and paged' })
   @ApiOkResponse({ type: BrandPageDto })
@@ -16,18 +18,21 @@ export class BrandsController {
     return this.brands.list(query);
   }
 
+  @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: BrandDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<BrandDto> {
     return this.brands.get(id);
   }
 
+  @Allow('reference:write')
   @Post()
   @ApiCreatedResponse({ type: BrandDto })
   create(@Body() input: CreateBrandDto): Promise<BrandDto> {
     return this.brands.create(input);
   }
 
+  @Allow('reference:write')
   @Patch(':id')
   @ApiOperation({ summary: 'Change a brand; withdraw it with status withdrawn and withdrawnOn' })
   @ApiOkResponse({ type: BrandDto })

@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundError } from '../../../common/errors/app-error';
 import { PageQuery } from '../../../common/pagination/page.dto';
@@ -20,6 +21,7 @@ export class BrandsResolver {
     private readonly loaders: ReferenceLoaders,
   ) {}
 
+  @Allow('reference:read')
   @Query(() => BrandPageDto, { description: 'Brands, filtered, sorted (with page.order) and paged' })
   brands(
     @Args('filter', { type: () => BrandFilter, nullable: true }) filter?: BrandFilter,
@@ -29,11 +31,13 @@ export class BrandsResolver {
     return this.service.list({ ...filter, ...page, sort: sort ?? undefined });
   }
 
+  @Allow('reference:read')
   @Query(() => BrandDto)
   brand(@Args('id', { type: () => Int }) id: number): Promise<BrandDto> {
     return this.service.get(id);
   }
 
+  @Allow('reference:read')
   @ResolveField(() => ManufacturerDto)
   async manufacturer(@Parent() brand: BrandDto, @Context() context: object): Promise<ManufacturerDto> {
     const found = await this.loaders.for(context).manufacturer.load(brand.manufacturerId);
@@ -42,11 +46,13 @@ export class BrandsResolver {
     return found;
   }
 
+  @Allow('reference:write')
   @Mutation(() => BrandDto)
   createBrand(@Args('input') input: CreateBrandDto): Promise<BrandDto> {
     return this.service.create(input);
   }
 
+  @Allow('reference:write')
   @Mutation(() => BrandDto)
   updateBrand(
     @Args('id', { type: () => Int }) id: number,

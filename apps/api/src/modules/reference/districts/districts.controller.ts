@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VersionDto } from '../shared/version.dto';
@@ -10,6 +11,7 @@ import { DistrictsService } from './districts.service';
 export class DistrictsController {
   constructor(private readonly districts: DistrictsService) {}
 
+  @Allow('reference:read')
   @Get()
   @ApiOperation({ summary: 'Districts, filtered and paged, sorted by code' })
   @ApiOkResponse({ type: DistrictPageDto })
@@ -18,6 +20,7 @@ export class DistrictsController {
   }
 
   // Declared before `:id` so that "tree" is not taken for an id.
+  @Allow('reference:read')
   @Get('tree')
   @ApiOperation({ summary: 'The whole active hierarchy, nested (cities at the top)' })
   @ApiOkResponse({ type: DistrictTreeNodeDto, isArray: true })
@@ -25,12 +28,14 @@ export class DistrictsController {
     return this.districts.tree();
   }
 
+  @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: DistrictDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<DistrictDto> {
     return this.districts.get(id);
   }
 
+  @Allow('reference:write')
   @Post()
   @ApiOperation({ summary: 'Create a district under a parent one level up (a city has no parent)' })
   @ApiCreatedResponse({ type: DistrictDto })
@@ -38,6 +43,7 @@ export class DistrictsController {
     return this.districts.create(input);
   }
 
+  @Allow('reference:write')
   @Patch(':id')
   @ApiOperation({ summary: 'Rename, re-type, (de)activate or move a district with everything below it' })
   @ApiOkResponse({ type: DistrictDto })
@@ -45,6 +51,7 @@ export class DistrictsController {
     return this.districts.update(id, input);
   }
 
+  @Allow('reference:write')
   @Post(':id/deactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate a district (districts are never deleted)' })

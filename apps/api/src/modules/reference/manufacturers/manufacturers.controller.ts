@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
@@ -14,24 +15,28 @@ import { ManufacturersService } from './manufacturers.service';
 export class ManufacturersController {
   constructor(private readonly manufacturers: ManufacturersService) {}
 
+  @Allow('reference:read')
   @Get()
   @ApiOkResponse({ type: ManufacturerPageDto })
   list(@Query() query: ManufacturerListQuery): Promise<ManufacturerPageDto> {
     return this.manufacturers.list(query);
   }
 
+  @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: ManufacturerDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<ManufacturerDto> {
     return this.manufacturers.get(id);
   }
 
+  @Allow('reference:write')
   @Post()
   @ApiCreatedResponse({ type: ManufacturerDto })
   create(@Body() input: CreateManufacturerDto): Promise<ManufacturerDto> {
     return this.manufacturers.create(input);
   }
 
+  @Allow('reference:write')
   @Patch(':id')
   @ApiOkResponse({ type: ManufacturerDto })
   update(

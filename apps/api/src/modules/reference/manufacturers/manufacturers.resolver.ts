@@ -1,3 +1,4 @@
+import { Allow } from '../../identity/auth/access.decorators';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PageQuery } from '../../../common/pagination/page.dto';
 import {
@@ -13,6 +14,7 @@ import { ManufacturersService } from './manufacturers.service';
 export class ManufacturersResolver {
   constructor(private readonly service: ManufacturersService) {}
 
+  @Allow('reference:read')
   @Query(() => ManufacturerPageDto, { description: 'Manufacturers, filtered and paged, sorted by code' })
   manufacturers(
     @Args('filter', { type: () => ManufacturerFilter, nullable: true }) filter?: ManufacturerFilter,
@@ -21,16 +23,19 @@ export class ManufacturersResolver {
     return this.service.list({ ...filter, ...page });
   }
 
+  @Allow('reference:read')
   @Query(() => ManufacturerDto)
   manufacturer(@Args('id', { type: () => Int }) id: number): Promise<ManufacturerDto> {
     return this.service.get(id);
   }
 
+  @Allow('reference:write')
   @Mutation(() => ManufacturerDto)
   createManufacturer(@Args('input') input: CreateManufacturerDto): Promise<ManufacturerDto> {
     return this.service.create(input);
   }
 
+  @Allow('reference:write')
   @Mutation(() => ManufacturerDto)
   updateManufacturer(
     @Args('id', { type: () => Int }) id: number,

@@ -1,0 +1,26 @@
+import { hash, verify } from '@node-rs/argon2';
+import { passwordProblems } from '@tms/domain';
+import { ValidationFailedError } from '../../../common/errors/app-error';
+
+/** argon2id with the library's defaults (memory-hard: 19 MiB, 2 passes). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+export function assertPasswordPolicy(password: string, username: string, field = 'password'): void {
+  const problems = passwordProblems(password, username);
+  if (problems.length) {
+    throw new ValidationFailedError(
+      [{ field, messages: problems.map((problem) => `password must have ${problem}`) }],
+      `The password must have ${problems.join(', ')}`,
+    );
+  }
+}
