@@ -4,6 +4,188 @@
  */
 
 export interface paths {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: an access token in the body, the refresh token in an httpOnly cookie */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new access token from the refresh cookie (which is rotated) */
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session is revoked */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (every session ends) */
+        post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Users_list"];
+        put?: never;
+        post: operations["Users_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Users_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Users_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/manufacturers/{manufacturerId}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApiKeys_list"];
+        put?: never;
+        /** Create a key; the response carries the whole key, which is never shown again */
+        post: operations["ApiKeys_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/manufacturers/{manufacturerId}/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApiKeys_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first: by record, by user, by time */
+        get: operations["Audit_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -32,6 +214,75 @@ export interface paths {
         get: operations["Health_ready"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Districts, filtered and paged, sorted by code */
+        get: operations["Districts_list"];
+        put?: never;
+        /** Create a district under a parent one level up (a city has no parent) */
+        post: operations["Districts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/districts/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole active hierarchy, nested (cities at the top) */
+        get: operations["Districts_tree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/districts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Districts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, re-type, (de)activate or move a district with everything below it */
+        patch: operations["Districts_update"];
+        trace?: never;
+    };
+    "/api/districts/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a district (districts are never deleted) */
+        post: operations["Districts_deactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -68,6 +319,90 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Manufacturers_update"];
+        trace?: never;
+    };
+    "/api/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brands (specifications), filtered, sorted and paged */
+        get: operations["Brands_list"];
+        put?: never;
+        post: operations["Brands_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Brands_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a brand; withdraw it with status withdrawn and withdrawnOn */
+        patch: operations["Brands_update"];
+        trace?: never;
+    };
+    "/api/account-managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Account managers, filtered and paged, sorted by code */
+        get: operations["AccountManagers_list"];
+        put?: never;
+        post: operations["AccountManagers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account-managers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountManagers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AccountManagers_update"];
+        trace?: never;
+    };
+    "/api/account-managers/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an account manager (never deleted) */
+        post: operations["AccountManagers_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/customers": {
@@ -154,10 +489,373 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Imports_list"];
+        put?: never;
+        post: operations["Imports_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Imports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/errors.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Imports_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecast-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Forecasting_list"];
+        put?: never;
+        /** Start a month-end forecast run (or get the same run already queued or running: 200 instead of 201) */
+        post: operations["Forecasting_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecast-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Forecasting_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecast-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Forecasting_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecast-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a completed run for its month (the previous version stays readable) */
+        post: operations["Forecasting_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecast-runs/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score the run against the actuals of every month already complete (in the background) */
+        post: operations["Forecasting_score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecast-accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accuracy by level (吻合率, WAPE, bias, MASE/RMSSE) of runs against actuals */
+        get: operations["Forecasting_accuracyRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History and forecast with 80 %/95 % intervals for the company, a brand, a district or a retailer */
+        get: operations["Forecasting_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        LoginDto: {
+            /** @example admin */
+            username: string;
+            password: string;
+        };
+        MeDto: {
+            id: number;
+            username: string;
+            displayName: string;
+            roles: ("admin" | "leader" | "district_manager" | "account_manager" | "customer_service" | "auditor")[];
+            /** @description What the user may do: drives the navigation */
+            permissions: string[];
+            mustChangePassword: boolean;
+        };
+        SessionDto: {
+            /** @description Bearer token for the Authorization header */
+            accessToken: string;
+            /** @description Seconds until the access token expires */
+            expiresIn: number;
+            user: components["schemas"]["MeDto"];
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        UserDto: {
+            id: number;
+            username: string;
+            displayName: string;
+            roles: ("admin" | "leader" | "district_manager" | "account_manager" | "customer_service" | "auditor")[];
+            districtIds: number[];
+            accountManagerId: number | null;
+            active: boolean;
+            locked: boolean;
+            mustChangePassword: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CreateUserDto: {
+            /** @example zhang.wei */
+            username: string;
+            /** @example 张伟 */
+            displayName: string;
+            roles: ("admin" | "leader" | "district_manager" | "account_manager" | "customer_service" | "auditor")[];
+            /** @description District managers: the districts they manage */
+            districtIds?: number[];
+            /** @description Account managers: their register record */
+            accountManagerId?: number | null;
+            /** @description Initial password; the user must change it at first sign-in */
+            password: string;
+        };
+        UpdateUserDto: {
+            displayName?: string;
+            roles?: ("admin" | "leader" | "district_manager" | "account_manager" | "customer_service" | "auditor")[];
+            districtIds?: number[];
+            accountManagerId?: number | null;
+            active?: boolean;
+            version: number;
+        };
+        ResetPasswordDto: {
+            password: string;
+        };
+        ApiKeyDto: {
+            id: number;
+            manufacturerId: number;
+            name: string;
+            /** @description Public part, to tell keys apart */
+            prefix: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateApiKeyDto: {
+            /** @example production ERP */
+            name: string;
+            /** @default 365 */
+            expiresInDays: number;
+        };
+        CreatedApiKeyDto: {
+            id: number;
+            manufacturerId: number;
+            name: string;
+            /** @description Public part, to tell keys apart */
+            prefix: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The whole key. Shown this once: only its hash is kept. */
+            key: string;
+        };
+        AuditEntryDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            actorKind: "user" | "api_key" | "system";
+            actorId: string | null;
+            actorName: string;
+            action: string;
+            entity: string;
+            entityId: string;
+            before: Record<string, never> | null;
+            after: Record<string, never> | null;
+            changed: string[];
+            reason: string | null;
+            requestId: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        DistrictLevel: "city" | "county" | "market_area" | "route";
+        /** @enum {string} */
+        MarketType: "urban" | "rural";
+        DistrictDto: {
+            id: number;
+            code: string;
+            name: string;
+            level: components["schemas"]["DistrictLevel"];
+            /** @description Null for a city */
+            parentId: number | null;
+            /**
+             * @description Ids from the city down to this district
+             * @example /1/4/17/
+             */
+            path: string;
+            marketType: components["schemas"]["MarketType"] | null;
+            active: boolean;
+            version: number;
+        };
+        DistrictPageDto: {
+            items: components["schemas"]["DistrictDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DistrictTreeNodeDto: {
+            id: number;
+            code: string;
+            name: string;
+            level: components["schemas"]["DistrictLevel"];
+            marketType: components["schemas"]["MarketType"] | null;
+            children: components["schemas"]["DistrictTreeNodeDto"][];
+        };
+        CreateDistrictDto: {
+            /**
+             * @description Letters, digits, - and _
+             * @example HB-WH-01
+             */
+            code: string;
+            /** @example 江岸区 */
+            name: string;
+            level: components["schemas"]["DistrictLevel"];
+            /** @description Omit (or null) for a city; otherwise a district one level up */
+            parentId?: number | null;
+            /** @description On create, omitted means the parent's market type */
+            marketType?: components["schemas"]["MarketType"] | null;
+            /** @default true */
+            active: boolean;
+        };
+        UpdateDistrictDto: {
+            /** @example 江岸区 */
+            name?: string;
+            /** @description Omit (or null) for a city; otherwise a district one level up */
+            parentId?: number | null;
+            /** @description On create, omitted means the parent's market type */
+            marketType?: components["schemas"]["MarketType"] | null;
+            /** @default true */
+            active: boolean;
+            /** @description The version you read; a stale version is a conflict (409 STALE_VERSION) */
+            version: number;
+        };
+        VersionDto: {
+            /** @description The version you read; a stale version is a conflict (409 STALE_VERSION) */
+            version: number;
+        };
         ManufacturerDto: {
             id: number;
             code: string;
@@ -190,6 +888,182 @@ export interface components {
             code?: string;
             /** @example 湖北中烟 */
             name?: string;
+            /** @default true */
+            active: boolean;
+            /** @description The version you read; a stale version is a conflict (409 STALE_VERSION) */
+            version: number;
+        };
+        /** @enum {string} */
+        BrandStatus: "new" | "active" | "limited" | "withdrawn";
+        /** @enum {string} */
+        PackType: "hard" | "soft" | "slim" | "medium_slim" | "short";
+        /** @enum {string} */
+        BrandSortField: "code" | "name" | "wholesalePrice";
+        BrandDto: {
+            id: number;
+            code: string;
+            name: string;
+            manufacturerId: number;
+            /** @description 1 (premium) … 5 (economy) */
+            priceClass: number;
+            /** @example 230.5 */
+            wholesalePrice: number;
+            /** @example 260 */
+            retailPrice: number;
+            packType: components["schemas"]["PackType"];
+            status: components["schemas"]["BrandStatus"];
+            /** @description Short supply (紧俏) */
+            scarce: boolean;
+            /** Format: date */
+            launchedOn: string | null;
+            /** Format: date */
+            withdrawnOn: string | null;
+            version: number;
+        };
+        BrandPageDto: {
+            items: components["schemas"]["BrandDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CreateBrandDto: {
+            /**
+             * @description Letters, digits, - and _
+             * @example 6901028001
+             */
+            code: string;
+            /** @example 黄鹤楼(硬金砂) */
+            name: string;
+            manufacturerId: number;
+            /** @description 1 (premium) … 5 (economy) */
+            priceClass: number;
+            /**
+             * @description Yuan per carton, up to 2 decimals
+             * @example 230.5
+             */
+            wholesalePrice: number;
+            /**
+             * @description Yuan per carton, up to 2 decimals
+             * @example 260
+             */
+            retailPrice: number;
+            packType: components["schemas"]["PackType"];
+            /** @default new */
+            status: components["schemas"]["BrandStatus"];
+            /**
+             * @description Short supply (紧俏)
+             * @default false
+             */
+            scarce: boolean;
+            /**
+             * Format: date
+             * @description Launch date
+             * @example 2024-03-01
+             */
+            launchedOn?: string | null;
+            /**
+             * Format: date
+             * @description Required when the status is withdrawn; not before launchedOn
+             * @example 2024-03-01
+             */
+            withdrawnOn?: string | null;
+        };
+        UpdateBrandDto: {
+            /**
+             * @description Letters, digits, - and _
+             * @example 6901028001
+             */
+            code?: string;
+            /** @example 黄鹤楼(硬金砂) */
+            name?: string;
+            manufacturerId?: number;
+            /** @description 1 (premium) … 5 (economy) */
+            priceClass?: number;
+            /**
+             * @description Yuan per carton, up to 2 decimals
+             * @example 230.5
+             */
+            wholesalePrice?: number;
+            /**
+             * @description Yuan per carton, up to 2 decimals
+             * @example 260
+             */
+            retailPrice?: number;
+            packType?: components["schemas"]["PackType"];
+            /** @default new */
+            status: components["schemas"]["BrandStatus"];
+            /**
+             * @description Short supply (紧俏)
+             * @default false
+             */
+            scarce: boolean;
+            /**
+             * Format: date
+             * @description Launch date
+             * @example 2024-03-01
+             */
+            launchedOn?: string | null;
+            /**
+             * Format: date
+             * @description Required when the status is withdrawn; not before launchedOn
+             * @example 2024-03-01
+             */
+            withdrawnOn?: string | null;
+            /** @description The version you read; a stale version is a conflict (409 STALE_VERSION) */
+            version: number;
+        };
+        AccountManagerDto: {
+            id: number;
+            code: string;
+            name: string;
+            /**
+             * @description Personal data; staff only
+             * @example 13912345678
+             */
+            phone: string;
+            districtIds: number[];
+            active: boolean;
+            version: number;
+        };
+        AccountManagerPageDto: {
+            items: components["schemas"]["AccountManagerDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CreateAccountManagerDto: {
+            /**
+             * @description Letters, digits, - and _
+             * @example AM001
+             */
+            code: string;
+            /** @example 王建国 */
+            name: string;
+            /**
+             * @description An 11-digit mainland mobile number
+             * @example 13912345678
+             */
+            phone: string;
+            /** @description Districts served; each must exist */
+            districtIds?: number[];
+            /** @default true */
+            active: boolean;
+        };
+        UpdateAccountManagerDto: {
+            /**
+             * @description Letters, digits, - and _
+             * @example AM001
+             */
+            code?: string;
+            /** @example 王建国 */
+            name?: string;
+            /**
+             * @description An 11-digit mainland mobile number
+             * @example 13912345678
+             */
+            phone?: string;
+            /** @description Districts served; each must exist */
+            districtIds?: number[];
             /** @default true */
             active: boolean;
             /** @description The version you read; a stale version is a conflict (409 STALE_VERSION) */
@@ -412,6 +1286,161 @@ export interface components {
              */
             reason: string;
         };
+        CreateImportForm: {
+            /** @enum {string} */
+            kind: "retailers" | "order_lines";
+            /**
+             * @description Validate and count, write nothing
+             * @default false
+             */
+            dryRun: boolean;
+            /**
+             * Format: binary
+             * @description CSV file, UTF-8, header on line 1
+             */
+            file: string;
+        };
+        ImportRowErrorDto: {
+            /** @description Line in the file; the header is line 1 */
+            line: number;
+            /** @description Column, or null for the whole row */
+            field: string | null;
+            value: string | null;
+            reason: string;
+        };
+        ImportJobDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "retailers" | "order_lines";
+            /** @enum {string} */
+            state: "queued" | "running" | "succeeded" | "rejected" | "failed";
+            dryRun: boolean;
+            fileName: string;
+            /** @description Bytes */
+            fileSize: number;
+            fileSha256: string;
+            /** @description Bytes of the file read so far */
+            bytesRead: number;
+            progress: number;
+            /** @description Data rows read (header and blank lines excluded) */
+            rowsRead: number;
+            rowsInvalid: number;
+            /** @description Inserted (or, in a dry run, would be) */
+            rowsInserted: number;
+            rowsUpdated: number;
+            rowsUnchanged: number;
+            /** @description The first 100 errors */
+            errorSample: components["schemas"]["ImportRowErrorDto"][];
+            /** @description Download path of the full error report */
+            errorReportUrl: string | null;
+            message: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        ImportJobPageDto: {
+            items: components["schemas"]["ImportJobDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ForecastRunDto: {
+            id: string;
+            /** @example 2026-11 */
+            month: string;
+            version: number;
+            /** @enum {string} */
+            state: "queued" | "running" | "completed" | "failed" | "cancelled";
+            horizon: number;
+            method: string;
+            holidays: string;
+            districtIds: number[];
+            brandIds: number[];
+            engineVersion: string;
+            startedBy: string;
+            chunksTotal: number;
+            chunksDone: number;
+            retailersTotal: number;
+            seriesDone: number;
+            /** @description 0–100 */
+            percent: number;
+            seriesPerSecond: number | null;
+            etaSeconds: number | null;
+            durationSeconds: number | null;
+            error: string | null;
+            published: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+        };
+        ForecastRunPageDto: {
+            items: components["schemas"]["ForecastRunDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        StartForecastRunDto: {
+            /**
+             * @description First month to forecast
+             * @example 2026-11
+             */
+            month: string;
+            /** @default 3 */
+            horizon: number;
+            /**
+             * @default ensemble
+             * @enum {string}
+             */
+            method: "ensemble" | "auto" | "seeds" | "naive" | "snaive" | "naive2" | "ets" | "theta" | "theta-opt" | "croston" | "sba" | "tsb" | "adida" | "imapa" | "mean";
+            /**
+             * @default spring-festival
+             * @enum {string}
+             */
+            holidays: "spring-festival" | "none";
+            /** @description Only these districts (and everything below them) */
+            districtIds?: number[];
+            /** @description Only these brands */
+            brandIds?: number[];
+        };
+        ForecastAccuracyDto: {
+            runId: string;
+            /** @example 2026-10 */
+            period: string;
+            /** @enum {string} */
+            level: "retailer_brand" | "retailer" | "brand_district" | "brand" | "company";
+            /** @description `*` for the level as a whole, else a brand id */
+            key: string;
+            keyName: string | null;
+            seriesCount: number;
+            actual: number;
+            forecast: number;
+            /** @description 吻合率, volume-weighted over the level’s units */
+            agreement: number;
+            wape: number;
+            bias: number;
+            scaledError: number | null;
+        };
+        ForecastSeriesDto: {
+            runId: string | null;
+            historyMonths: string[];
+            actual: number[];
+            forecastMonths: string[];
+            mean: number[];
+            lo80: number[];
+            hi80: number[];
+            lo95: number[];
+            hi95: number[];
+        };
     };
     responses: never;
     parameters: never;
@@ -421,6 +1450,323 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Users_list: {
+        parameters: {
+            query?: {
+                search?: string;
+                role?: "admin" | "leader" | "district_manager" | "account_manager" | "customer_service" | "auditor";
+                active?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+        };
+    };
+    Users_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    Users_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    Users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    Users_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    ApiKeys_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                manufacturerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+        };
+    };
+    ApiKeys_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                manufacturerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+        };
+    };
+    ApiKeys_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                manufacturerId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"];
+                };
+            };
+        };
+    };
+    Audit_find: {
+        parameters: {
+            query?: {
+                entity?: string;
+                entityId?: string;
+                /** @description User name or API key name */
+                actor?: string;
+                action?: string;
+                /** @description ISO date-time, inclusive */
+                from?: string;
+                /** @description ISO date-time, exclusive */
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
     Health_live: {
         parameters: {
             query?: never;
@@ -586,6 +1932,151 @@ export interface operations {
             };
         };
     };
+    Districts_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                order?: "asc" | "desc";
+                level?: components["schemas"]["DistrictLevel"];
+                /** @description Direct children of this district */
+                parentId?: number;
+                /** @description This district and everything below it */
+                under?: number;
+                marketType?: components["schemas"]["MarketType"];
+                active?: boolean;
+                /** @description Matches code or name */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictPageDto"];
+                };
+            };
+        };
+    };
+    Districts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDistrictDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDto"];
+                };
+            };
+        };
+    };
+    Districts_tree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictTreeNodeDto"][];
+                };
+            };
+        };
+    };
+    Districts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDto"];
+                };
+            };
+        };
+    };
+    Districts_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDistrictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDto"];
+                };
+            };
+        };
+    };
+    Districts_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDto"];
+                };
+            };
+        };
+    };
     Manufacturers_list: {
         parameters: {
             query?: {
@@ -624,7 +2115,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -676,6 +2167,228 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ManufacturerDto"];
+                };
+            };
+        };
+    };
+    Brands_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                order?: "asc" | "desc";
+                manufacturerId?: number;
+                status?: components["schemas"]["BrandStatus"];
+                scarce?: boolean;
+                priceClass?: number;
+                packType?: components["schemas"]["PackType"];
+                /** @description Matches code or name */
+                search?: string;
+                sort?: components["schemas"]["BrandSortField"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPageDto"];
+                };
+            };
+        };
+    };
+    Brands_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBrandDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandDto"];
+                };
+            };
+        };
+    };
+    Brands_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandDto"];
+                };
+            };
+        };
+    };
+    Brands_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBrandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandDto"];
+                };
+            };
+        };
+    };
+    AccountManagers_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                order?: "asc" | "desc";
+                /** @description Managers serving this district, a district above it, or any district below it */
+                districtId?: number;
+                active?: boolean;
+                /** @description Matches code or name */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountManagerPageDto"];
+                };
+            };
+        };
+    };
+    AccountManagers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountManagerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountManagerDto"];
+                };
+            };
+        };
+    };
+    AccountManagers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountManagerDto"];
+                };
+            };
+        };
+    };
+    AccountManagers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountManagerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountManagerDto"];
+                };
+            };
+        };
+    };
+    AccountManagers_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountManagerDto"];
                 };
             };
         };
@@ -869,6 +2582,278 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerDetailDto"];
+                };
+            };
+        };
+    };
+    Imports_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                order?: "asc" | "desc";
+                kind?: "retailers" | "order_lines";
+                state?: "queued" | "running" | "succeeded" | "rejected" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPageDto"];
+                };
+            };
+        };
+    };
+    Imports_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateImportForm"];
+            };
+        };
+        responses: {
+            /** @description Small files are imported in the request (final state); large ones are queued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+        };
+    };
+    Imports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+        };
+    };
+    Imports_errors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every error: line, field, value, reason (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Forecasting_list: {
+        parameters: {
+            query?: {
+                month?: string;
+                state?: "queued" | "running" | "completed" | "failed" | "cancelled";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastRunPageDto"];
+                };
+            };
+        };
+    };
+    Forecasting_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartForecastRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastRunDto"];
+                };
+            };
+        };
+    };
+    Forecasting_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastRunDto"];
+                };
+            };
+        };
+    };
+    Forecasting_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastRunDto"];
+                };
+            };
+        };
+    };
+    Forecasting_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastRunDto"];
+                };
+            };
+        };
+    };
+    Forecasting_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Forecasting_accuracyRows: {
+        parameters: {
+            query?: {
+                runId?: string;
+                period?: string;
+                level?: "retailer_brand" | "retailer" | "brand_district" | "brand" | "company";
+                /** @description Only published runs (accuracy over time) */
+                published?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAccuracyDto"][];
+                };
+            };
+        };
+    };
+    Forecasting_series: {
+        parameters: {
+            query: {
+                level: "company" | "brand" | "district" | "retailer";
+                /** @description District id (level district) or retailer id (level retailer) */
+                id?: number;
+                /** @description Only this brand (required for level brand) */
+                brandId?: number;
+                /** @description A run id; default: the latest published run */
+                runId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastSeriesDto"];
                 };
             };
         };

@@ -1,0 +1,9 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createFormatter, type Formatter } from './format';
+
+/** Formatting in the language the user chose. */
+export function useFormat(): Formatter {
+  const { i18n } = useTranslation();
+  return useMemo(() => createFormatter(i18n.language), [i18n.language]);
+}
