@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { ForecastingModule } from './modules/forecasting/forecasting.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -62,6 +63,7 @@ export class AppModule {
         }),
         QueueModule,
         IdentityModule,
+        AuditModule,
         HealthModule,
         ReferenceModule,
         CustomersModule,

@@ -1,4 +1,4 @@
-import { updateVersioned } from '../../common/database/versioned-update';
+import { insertAudited, updateVersioned } from '../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { classificationCode, type BusinessType, type MarketType, type Scale } from '@tms/domain';
@@ -68,7 +68,7 @@ export class CustomersService {
       status: 'active',
       classificationCode: this.classify(input),
     });
-    const saved = await this.retailers.save(entity);
+    const saved = await insertAudited(this.retailers.manager, RetailerEntity, entity, 'customer');
     return this.get(saved.id);
   }
 
@@ -106,10 +106,15 @@ export class CustomersService {
       throw new StaleVersionError('Customer', id, input.version, current.version);
     }
     if (current.status === 'inactive') throw new AppError('CONFLICT', `Customer ${id} is already inactive`);
-    // The reason goes to the audit trail once it exists (identity/audit issue); kept out of the record itself.
-    await updateVersioned(this.retailers.manager, RetailerEntity, 'Customer', id, input.version, {
-      status: 'inactive',
-    });
+    await updateVersioned(
+      this.retailers.manager,
+      RetailerEntity,
+      'Customer',
+      id,
+      input.version,
+      { status: 'inactive' },
+      { entity: 'customer', action: 'deactivate', reason: input.reason },
+    );
     return this.get(id);
   }
 

@@ -1,4 +1,5 @@
-import { Allow } from '../identity/auth/access.decorators';
+import type { Principal } from '../../common/http/request-context';
+import { Allow, CurrentPrincipal } from '../identity/auth/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -15,8 +16,9 @@ import { AccuracyService } from './accuracy/accuracy.service';
 import { ForecastsService } from './forecasts.service';
 import { ForecastRunsService } from './runs/forecast-runs.service';
 
-/** Who started a run; becomes the signed-in user once identity exists. */
-const STAFF = 'staff';
+function who(principal: Principal): string {
+  return principal.kind === 'user' ? `user:${principal.username}` : principal.kind;
+}
 
 @ApiTags('forecasting')
 @Controller()
@@ -45,8 +47,9 @@ export class ForecastingController {
   async start(
     @Body() input: StartForecastRunDto,
     @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<ForecastRunDto> {
-    const { run, created } = await this.runs.start(input, STAFF);
+    const { run, created } = await this.runs.start(input, who(principal));
     response.status(created ? 201 : 200);
     return toForecastRunDto(run, await this.runs.publishedRunIds());
   }
@@ -71,8 +74,8 @@ export class ForecastingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a completed run for its month (the previous version stays readable)' })
   @ApiOkResponse({ type: ForecastRunDto })
-  async approve(@Param('id') id: string): Promise<ForecastRunDto> {
-    return toForecastRunDto(await this.runs.approve(id, STAFF), await this.runs.publishedRunIds());
+  async approve(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ForecastRunDto> {
+    return toForecastRunDto(await this.runs.approve(id, who(principal)), await this.runs.publishedRunIds());
   }
 
   @Allow('forecasting:run')

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../audit/audit-writer';
 import { Injectable, Logger } from '@nestjs/common';
 import { ENGINE_VERSION, METHODS, type MethodName } from '@tms/forecasting';
 import type { Job } from 'bullmq';
@@ -114,6 +115,12 @@ export class ForecastRunsService {
           }),
         );
         await manager.getRepository(ForecastRunChunkEntity).save(chunkRows, { chunk: 500 });
+        await recordAudit(manager, {
+          action: 'start',
+          entity: 'forecast_run',
+          entityId: created.id,
+          after: created,
+        });
         return { run: created, chunks: chunkRows };
       }));
     } catch (error) {
@@ -282,7 +289,16 @@ export class ForecastRunsService {
     if (run.state !== 'queued' && run.state !== 'running') {
       throw new AppError('CONFLICT', `Run ${id} is ${run.state} and cannot be cancelled`);
     }
-    await this.runs.setState(id, 'cancelled', { finishedAt: new Date() });
+    await this.runs.transaction(async (manager) => {
+      await manager.update(ForecastRunEntity, { id }, { state: 'cancelled', finishedAt: new Date() });
+      await recordAudit(manager, {
+        action: 'cancel',
+        entity: 'forecast_run',
+        entityId: id,
+        before: run,
+        after: { ...run, state: 'cancelled' },
+      });
+    });
     return this.get(id);
   }
 
@@ -300,6 +316,12 @@ export class ForecastRunsService {
          ON CONFLICT (month) DO UPDATE SET run_id = excluded.run_id, published_at = now(), published_by = excluded.published_by`,
         [run.month, run.id, approvedBy],
       );
+      await recordAudit(manager, {
+        action: 'approve',
+        entity: 'forecast_run',
+        entityId: run.id,
+        after: { month: run.month, version: run.version, published: true },
+      });
       await manager.query('UPDATE forecast_run SET approved_at = now(), approved_by = $2 WHERE id = $1', [
         run.id,
         approvedBy,

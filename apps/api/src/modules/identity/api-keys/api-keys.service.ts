@@ -1,3 +1,5 @@
+import { insertAudited } from '../../../common/database/versioned-update';
+import { recordAudit } from '../../audit/audit-writer';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -35,7 +37,9 @@ export class ApiKeysService {
   async create(manufacturerId: number, input: CreateApiKeyDto, createdBy: string): Promise<CreatedApiKeyDto> {
     await this.assertManufacturer(manufacturerId);
     const { prefix, secret, key } = newApiKey();
-    const saved = await this.keys.save(
+    const saved = await insertAudited(
+      this.keys.manager,
+      ApiKeyEntity,
       this.keys.create({
         manufacturerId,
         name: input.name,
@@ -44,6 +48,7 @@ export class ApiKeysService {
         expiresAt: new Date(Date.now() + (input.expiresInDays ?? 365) * 86_400_000),
         createdBy,
       }),
+      'api_key',
     );
     return { ...toDto(saved), key };
   }
@@ -52,7 +57,15 @@ export class ApiKeysService {
     const key = await this.keys.findOneBy({ id, manufacturerId });
     if (!key) throw new NotFoundError('API key', id);
     if (key.revokedAt) throw new AppError('CONFLICT', `API key ${id} is already revoked`);
-    await this.keys.update({ id }, { revokedAt: new Date() });
+    await this.keys.manager.transaction(async (tx) => {
+      await tx.update(ApiKeyEntity, { id }, { revokedAt: new Date() });
+      await recordAudit(tx, {
+        action: 'revoke',
+        entity: 'api_key',
+        entityId: id,
+        after: { revokedAt: new Date() },
+      });
+    });
     return toDto(await this.keys.findOneByOrFail({ id }));
   }
 

@@ -1,8 +1,9 @@
+import { recordAudit } from '../../audit/audit-writer';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { AppError, DuplicateError, NotFoundError } from '../../../common/errors/app-error';
-import { updateVersioned } from '../../../common/database/versioned-update';
+import { insertAudited, updateVersioned } from '../../../common/database/versioned-update';
 import { AccountManagerEntity } from '../../reference/account-managers/account-manager.entity';
 import { DistrictEntity } from '../../reference/districts/district.entity';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
@@ -68,7 +69,9 @@ export class UsersService {
     }
     assertPasswordPolicy(input.password, input.username);
     await this.assertLinks(input.districtIds, input.accountManagerId);
-    const user = await this.users.save(
+    const user = await insertAudited(
+      this.users.manager,
+      UserEntity,
       this.users.create({
         username: input.username,
         displayName: input.displayName,
@@ -78,6 +81,7 @@ export class UsersService {
         passwordHash: await hashPassword(input.password),
         mustChangePassword: options.mustChangePassword ?? true,
       }),
+      'user',
     );
     return toUserDto(user);
   }
@@ -100,16 +104,26 @@ export class UsersService {
   async resetPassword(id: number, password: string): Promise<UserDto> {
     const user = await this.entity(id);
     assertPasswordPolicy(password, user.username);
-    await this.users.update(
-      { id },
-      {
-        passwordHash: await hashPassword(password),
-        mustChangePassword: true,
-        tokensValidAfter: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
-      },
-    );
+    const passwordHash = await hashPassword(password);
+    await this.users.manager.transaction(async (tx) => {
+      await tx.update(
+        UserEntity,
+        { id },
+        {
+          passwordHash,
+          mustChangePassword: true,
+          tokensValidAfter: new Date(),
+          failedLogins: 0,
+          lockedUntil: null,
+        },
+      );
+      await recordAudit(tx, {
+        action: 'reset_password',
+        entity: 'user',
+        entityId: id,
+        after: { mustChangePassword: true },
+      });
+    });
     await this.revokeSessions(id);
     return toUserDto(await this.entity(id));
   }

@@ -1,3 +1,4 @@
+import { insertAudited } from '../../../common/database/versioned-update';
 import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -59,8 +60,11 @@ export class AccountManagersService {
       throw new DuplicateError('Account manager', 'code', input.code);
     }
     await this.assertDistrictsExist(input.districtIds ?? []);
-    return this.repository.save(
+    return insertAudited(
+      this.repository.manager,
+      AccountManagerEntity,
       this.repository.create({ districtIds: [], active: true, ...definedOnly(input) }),
+      'account_manager',
     );
   }
 

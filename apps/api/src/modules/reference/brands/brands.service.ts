@@ -1,3 +1,4 @@
+import { insertAudited } from '../../../common/database/versioned-update';
 import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -68,7 +69,7 @@ export class BrandsService {
       throw new DuplicateError('Brand', 'code', input.code);
     }
     await this.assertManufacturerExists(input.manufacturerId);
-    return this.repository.save(brand);
+    return insertAudited(this.repository.manager, BrandEntity, brand, 'brand');
   }
 
   async update(id: number, input: UpdateBrandDto): Promise<BrandEntity> {

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../audit/audit-writer';
 import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -132,6 +133,12 @@ export class DistrictsService {
         `${parent?.path ?? '/'}${saved.id}/`,
         saved.id,
       ]);
+      await recordAudit(em, {
+        action: 'create',
+        entity: 'district',
+        entityId: saved.id,
+        after: await em.findOneBy(DistrictEntity, { id: saved.id }),
+      });
       return saved.id;
     });
     return this.get(id);

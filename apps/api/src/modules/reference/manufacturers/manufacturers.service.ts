@@ -1,3 +1,4 @@
+import { insertAudited } from '../../../common/database/versioned-update';
 import { updateVersioned } from '../../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -48,7 +49,12 @@ export class ManufacturersService {
     if (await this.repository.existsBy({ code: input.code })) {
       throw new DuplicateError('Manufacturer', 'code', input.code);
     }
-    return this.repository.save(this.repository.create({ active: true, ...input }));
+    return insertAudited(
+      this.repository.manager,
+      ManufacturerEntity,
+      this.repository.create({ active: true, ...input }),
+      'manufacturer',
+    );
   }
 
   async update(id: number, input: UpdateManufacturerDto): Promise<ManufacturerEntity> {
