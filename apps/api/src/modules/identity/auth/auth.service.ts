@@ -54,7 +54,10 @@ export class AuthService {
         reason: user.active ? 'credentials' : 'disabled',
       });
     }
-    await this.users.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
+    // Raw SQL: sign-in bookkeeping must not bump the record's version (an admin's edit would go stale).
+    if (user.failedLogins || user.lockedUntil) {
+      await this.users.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
+    }
     return this.openSession(user);
   }
 
