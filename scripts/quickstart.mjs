@@ -11,6 +11,7 @@ const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
   stdio: 'inherit',
   env: {
     NODE_ENV: 'production',
+    DEMO_MODE: 'true',
     WEB_DIST_DIR: join(ROOT, 'apps/web/dist'),
     SEED_DEMO: process.env.SEED_DEMO ?? 'town',
     EMBEDDED_PG_DIR: join(ROOT, '.data/postgres'),
