@@ -8,6 +8,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { join } from 'node:path';
 import type { Request } from 'express';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
+import { GraphqlLimitsModule } from './common/graphql/graphql-limits.module';
+import { RateLimitModule } from './common/http/rate-limit.module';
 import { createValidationPipe } from './common/errors/validation';
 import { loggerOptions } from './common/logging/logger.options';
 import { Environment } from './config/environment';
@@ -19,6 +21,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OrdersModule } from './modules/orders/orders.module';
+import { PartnersModule } from './modules/partners/partners.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { QueueModule } from './queue/queue.module';
 
@@ -40,6 +43,9 @@ export class AppModule {
           autoSchemaFile: env.NODE_ENV === 'development' ? SCHEMA_FILE : true,
           sortSchema: true,
           includeStacktraceInErrorResponses: false,
+          // Whether introspection is answered is decided per caller by GraphqlLimitsPlugin (staff yes; API keys
+          // not in production), not by Apollo's process-wide NODE_ENV default.
+          introspection: true,
           // Guards run on field resolvers too, so a nested field is as protected as a top-level query.
           fieldResolverEnhancers: ['guards'],
           context: ({ req }: { req: Request }) => ({ req }),
@@ -62,6 +68,9 @@ export class AppModule {
           },
         }),
         QueueModule,
+        // Before IdentityModule: its global guard then runs before the AccessGuard, so requests refused with 401
+        // are counted too (it resolves the principal itself, and the AccessGuard reuses it).
+        RateLimitModule,
         IdentityModule,
         AuditModule,
         HealthModule,
@@ -70,6 +79,8 @@ export class AppModule {
         OrdersModule,
         ImportsModule,
         ForecastingModule,
+        PartnersModule,
+        GraphqlLimitsModule,
       ],
       providers: [
         { provide: Environment, useValue: env },

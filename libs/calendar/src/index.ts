@@ -1,1 +1,2 @@
 export * from './spring-festival';
+export * from './order-occasions';

@@ -70,6 +70,13 @@ export interface ForecastOptions {
   profile?: NumArray;
   /** Seasonal period, default 12. */
   seasonalPeriod?: number;
+  /**
+   * Pooled multiplicative seasonal indices by calendar month (index 0 = January, mean 1), e.g. from
+   * `estimatePooledSeasonality` over a segment. The series is divided by them before fitting and the
+   * forecast multiplied back: a shop's two or three years are too few to estimate its own seasonality,
+   * its segment's total is not.
+   */
+  seasonalIndices?: NumArray;
 }
 
 export interface ForecastResult {
@@ -287,6 +294,9 @@ export function forecast(series: SeriesInput, options: ForecastOptions): Forecas
       }
     }
   }
+  const indices = options.seasonalIndices && !(short && profile) ? toFloat64(options.seasonalIndices) : null;
+  if (indices && indices.length !== 12) throw new RangeError('seasonalIndices must have 12 values (January first)');
+  if (indices) yFit = deseasonalise(yFit, startIdx, indices);
   if (short) {
     if (profile) {
       fit = profileFit(y, startIdx, profile, ctx);
@@ -310,6 +320,11 @@ export function forecast(series: SeriesInput, options: ForecastOptions): Forecas
     hi80.set(mean);
     lo95.set(mean);
     hi95.set(mean);
+  }
+  if (indices) {
+    for (const v of [mean, lo80, hi80, lo95, hi95]) {
+      for (let h = 0; h < H; h++) v[h] *= indices[(startIdx + n + h) % 12];
+    }
   }
   if (effect && xFuture) {
     for (const v of [mean, lo80, hi80, lo95, hi95]) addHolidayEffect(v, xFuture, effect);
@@ -376,6 +391,62 @@ export function estimatePooledHolidayEffect(series: readonly SeriesInput[], m = 
   const x = springFestivalRegressors(lo, agg.length);
   const e = x ? estimateHolidayEffect(agg, x, m) : null;
   return e ? e.beta : null;
+}
+
+function deseasonalise(y: Float64Array, startIdx: number, indices: Float64Array): Float64Array {
+  const out = new Float64Array(y.length);
+  for (let t = 0; t < y.length; t++) out[t] = y[t] / indices[(startIdx + t) % 12];
+  return out;
+}
+
+/**
+ * Multiplicative seasonal indices by calendar month (January first, mean 1) of the total of many series,
+ * by ratio to a centred 2×12 moving average, after removing the given Spring Festival effect (so the moving
+ * festival does not smear into both January and February). Null with fewer than 24 months of total.
+ */
+export function estimatePooledSeasonality(
+  series: readonly SeriesInput[],
+  holidayEffect?: readonly [number, number] | null,
+): Float64Array | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const item of series) {
+    const s = parsePeriod(item.start);
+    if (Number.isNaN(s)) throw new RangeError(`start must be YYYY-MM, got ${item.start}`);
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, s + item.values.length);
+  }
+  const n = hi - lo;
+  if (!(n >= 24)) return null;
+  let total: Float64Array = new Float64Array(n);
+  for (const item of series) {
+    const off = parsePeriod(item.start) - lo;
+    for (let t = 0; t < item.values.length; t++) if (item.values[t] > 0) total[off + t] += item.values[t];
+  }
+  if (holidayEffect) {
+    const x = springFestivalRegressors(lo, n);
+    if (x) total = removeHolidayEffect(total, x, { beta: [holidayEffect[0], holidayEffect[1]], se: [0, 0], offset: 0 });
+  }
+  const sums = new Float64Array(12);
+  const counts = new Float64Array(12);
+  for (let t = 6; t < n - 6; t++) {
+    let window = 0.5 * (total[t - 6] + total[t + 6]);
+    for (let k = -5; k <= 5; k++) window += total[t + k];
+    const average = window / 12;
+    if (average <= 0) continue;
+    const month = (lo + t) % 12;
+    sums[month] += total[t] / average;
+    counts[month]++;
+  }
+  const indices = new Float64Array(12);
+  let mean = 0;
+  for (let month = 0; month < 12; month++) {
+    if (!counts[month]) return null;
+    indices[month] = sums[month] / counts[month];
+    mean += indices[month] / 12;
+  }
+  for (let month = 0; month < 12; month++) indices[month] = Math.max(0.05, indices[month] / mean);
+  return indices;
 }
 
 /** Forecasts many series with the same options (one result per input, in order). */

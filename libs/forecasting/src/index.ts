@@ -4,6 +4,7 @@ export {
   METHODS,
   MIN_HISTORY,
   estimatePooledHolidayEffect,
+  estimatePooledSeasonality,
   forecast,
   forecastMany,
   isIntermittent,

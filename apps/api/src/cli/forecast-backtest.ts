@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { OrderCycle } from '@tms/calendar';
 import { METHODS, type MethodName } from '@tms/forecasting';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
@@ -26,8 +27,14 @@ async function main(): Promise<void> {
       sample: { type: 'string', default: '1500' },
       methods: { type: 'string', default: 'ensemble,seeds,snaive' },
       holidays: { type: 'string', default: 'spring-festival' },
+      occasions: { type: 'string', default: 'on' },
+      'pooled-seasonality': { type: 'string', default: 'on' },
+      'top-down': { type: 'string', default: 'on' },
     },
   });
+  const adjustOccasions = values.occasions !== 'off';
+  const pooled = values['pooled-seasonality'] !== 'off';
+  const topDown = values['top-down'] !== 'off';
   const months = Number(values.months);
   const methods = values.methods!.split(',') as MethodName[];
   for (const method of methods) if (!METHODS.includes(method)) throw new Error(`Unknown method ${method}`);
@@ -47,7 +54,7 @@ async function main(): Promise<void> {
     const sample = ids.filter((_, index) => index % step === 0);
     const withdrawn = await db.query(`SELECT id, withdrawn_on FROM brand WHERE status = 'withdrawn'`);
     console.log(
-      `Backtest: ${months} months ending ${last}, one month ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}`,
+      `Backtest: ${months} months ending ${last}, one month ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}, order occasions ${adjustOccasions ? 'on' : 'off'}, pooled seasonality ${pooled ? 'on' : 'off'}, brand top-down ${topDown ? 'on' : 'off'}`,
     );
 
     const scores = new Map<MethodName, LevelScore[][]>(methods.map((method) => [method, []]));
@@ -67,6 +74,15 @@ async function main(): Promise<void> {
       const accumulators = new Map(methods.map((method) => [method, new AccuracyAccumulator()]));
       for (let start = 0; start < sample.length; start += 500) {
         const slice = await readSlice(db, sample.slice(start, start + 500), historyStart, target);
+        const cycles = await db.query('SELECT id, order_day, visit_cycle FROM retailer WHERE id = ANY($1)', [
+          sample.slice(start, start + 500),
+        ]);
+        const orderCycles = new Map<number, { orderDay: number; visitCycle: OrderCycle }>(
+          cycles.rows.map((row: { id: number; order_day: number; visit_cycle: OrderCycle }) => [
+            row.id,
+            { orderDay: row.order_day, visitCycle: row.visit_cycle },
+          ]),
+        );
         const history = slice.history.filter((row) => row.monthIndex < HISTORY_MONTHS);
         for (const method of methods) {
           const result = forecastChunk({
@@ -78,6 +94,10 @@ async function main(): Promise<void> {
             holidays,
             withdrawnBrandIds: withdrawnIds,
             activeMonths: ACTIVE_MONTHS,
+            // The seeds' method is replayed as they run it today: monthly figures, nothing pooled.
+            orderCycles: adjustOccasions && method !== 'seeds' ? orderCycles : undefined,
+            pooledSeasonality: pooled && method !== 'seeds',
+            brandTopDown: topDown && method !== 'seeds',
           });
           if (method === methods[0]) series += result.seriesCount;
           const forecastOf = new Map<string, number>();

@@ -16,7 +16,8 @@ import { resolvePrincipalQuietly } from '../http/rate-limit.guard';
 import type { Principal } from '../http/request-context';
 import { measureOperation } from './query-shape';
 
-export type QueryLimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_ALIASES' | 'INTROSPECTION_DISABLED';
+export type QueryLimitCode =
+  'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_ALIASES' | 'INTROSPECTION_DISABLED';
 
 function refused(code: QueryLimitCode | 'BAD_REQUEST', message: string, details?: unknown, status = 400) {
   return new GraphQLError(message, {
@@ -52,6 +53,7 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<BaseContext> {
 
   private async check(context: GraphQLRequestContextDidResolveOperation<BaseContext>): Promise<void> {
     const { document, operation, schema } = context;
+    if (!operation) return;
     const shape = measureOperation(document, operation);
     if (shape.depth > this.env.GRAPHQL_MAX_DEPTH) {
       throw refused(
@@ -109,7 +111,8 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<BaseContext> {
     if (limited) {
       response.http.status = 429;
       const details = limited.extensions?.details as { retryAfterSeconds?: number } | undefined;
-      if (details?.retryAfterSeconds) response.http.headers.set('retry-after', String(details.retryAfterSeconds));
+      if (details?.retryAfterSeconds)
+        response.http.headers.set('retry-after', String(details.retryAfterSeconds));
     }
     return Promise.resolve();
   }

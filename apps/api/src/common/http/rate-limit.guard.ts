@@ -90,15 +90,15 @@ export class RateLimitGuard extends ThrottlerGuard {
     await super.canActivate(context);
   }
 
-  protected override getRequestResponse(context: ExecutionContext): {
-    req: Record<string, any>;
-    res: Record<string, any>;
-  } {
+  /** GraphQL has no HTTP context of its own: its request is Express's, and the response hangs off it. */
+  protected override getRequestResponse(
+    context: ExecutionContext,
+  ): ReturnType<ThrottlerGuard['getRequestResponse']> {
     const req = requestOf(context);
     return { req, res: req.res! };
   }
 
-  protected override getTracker(req: Record<string, any>): Promise<string> {
+  protected override getTracker(req: Parameters<ThrottlerGuard['getTracker']>[0]): Promise<string> {
     return Promise.resolve(rateLimitTracker(req as LimitedRequest));
   }
 

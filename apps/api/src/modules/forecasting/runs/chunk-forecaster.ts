@@ -1,5 +1,7 @@
+import { orderOccasions, type OrderCycle } from '@tms/calendar';
 import {
   estimatePooledHolidayEffect,
+  estimatePooledSeasonality,
   forecast,
   type ForecastOptions,
   type MethodName,
@@ -28,6 +30,12 @@ export interface ChunkInput {
   withdrawnBrandIds: ReadonlySet<number>;
   /** A series is forecast only if it sold in the last `activeMonths` months. */
   activeMonths?: number;
+  /** Seasonal indices pooled over the slice (default on). */
+  pooledSeasonality?: boolean;
+  /** Scale each brand's shop forecasts to a forecast of the brand's total over the slice (default on). */
+  brandTopDown?: boolean;
+  /** Each retailer's order day and cycle: sales are forecast per order occasion (4 or 5 a month). */
+  orderCycles?: ReadonlyMap<number, { orderDay: number; visitCycle: OrderCycle }>;
 }
 
 export interface ChunkForecast {
@@ -78,12 +86,17 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
   const keys = [...series.keys()]
     .filter((key) => hasSaleFrom(series.get(key)!, activeFrom))
     .sort((a, b) => a - b);
+  const occasions = occasionFactors(input);
   const inputs: SeriesInput[] = keys.map((key) => {
-    const values = series.get(key)!;
+    const factors = occasions.get(Math.floor(key / 100_000));
+    const values = factors ? perOccasion(series.get(key)!, factors) : series.get(key)!;
     return { values: trimLeadingZeros(values), start: startOfTrimmed(values, input.historyStart) };
   });
   // One shop's series is too noisy to estimate the Spring Festival effect; the slice's total is not.
   const holidayEffect = input.holidays === 'none' ? null : estimatePooledHolidayEffect(inputs);
+  // Likewise for the seasonal pattern: shops have two or three years, the slice's total shows the season.
+  const seasonalIndices =
+    input.pooledSeasonality === false ? null : estimatePooledSeasonality(inputs, holidayEffect);
   let row = 0;
   for (let index = 0; index < keys.length; index++) {
     const retailerId = Math.floor(keys[index] / 100_000);
@@ -93,11 +106,18 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
       method: input.method,
       holidays: input.holidays,
       ...(holidayEffect ? { holidayEffect } : {}),
+      ...(seasonalIndices ? { seasonalIndices } : {}),
       wholeUnits: false,
       withdrawn: input.withdrawnBrandIds.has(brandId),
       profile: profiles.get(brandId),
     };
     const result = forecast(inputs[index], options);
+    const factors = occasions.get(retailerId);
+    if (factors) {
+      for (const values of [result.mean, result.lo80, result.hi80, result.lo95, result.hi95]) {
+        for (let h = 0; h < horizon; h++) values[h] *= factors[historyMonths + h];
+      }
+    }
     for (let h = 0; h < horizon; h++, row++) {
       out.retailerIds[row] = retailerId;
       out.brandIds[row] = brandId;
@@ -110,7 +130,132 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
       out.hi95[row] = result.hi95[h];
     }
   }
+  if (input.brandTopDown !== false) {
+    const rawInputs = keys.map((key) => {
+      const values = series.get(key)!;
+      return { values: trimLeadingZeros(values), start: startOfTrimmed(values, input.historyStart) };
+    });
+    scaleToBrandTotals(out, keys, rawInputs, options(input, holidayEffect, null));
+  }
   return out;
+}
+
+/**
+ * Per retailer, the number of order occasions of each month of the window and the horizon, relative to
+ * their mean: a weekly shop orders four or five times a month, which moves its monthly sales by a quarter.
+ */
+function occasionFactors(input: ChunkInput): Map<number, Float64Array> {
+  const out = new Map<number, Float64Array>();
+  if (!input.orderCycles) return out;
+  const months = input.historyMonths + input.horizon;
+  const cache = new Map<string, Float64Array>();
+  for (const [retailerId, { orderDay, visitCycle }] of input.orderCycles) {
+    const key = `${orderDay}:${visitCycle}`;
+    let factors = cache.get(key);
+    if (!factors) {
+      factors = new Float64Array(months);
+      for (let t = 0; t < months; t++) {
+        const [year, month] = addMonths(input.historyStart, t).split('-').map(Number);
+        factors[t] = orderOccasions(year, month, orderDay, visitCycle);
+      }
+      const mean = factors.reduce((sum, value) => sum + value, 0) / months;
+      for (let t = 0; t < months; t++) factors[t] = factors[t] > 0 && mean > 0 ? factors[t] / mean : 1;
+      cache.set(key, factors);
+    }
+    out.set(retailerId, factors);
+  }
+  return out;
+}
+
+function perOccasion(values: Float64Array, factors: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let t = 0; t < values.length; t++) out[t] = values[t] / factors[t];
+  return out;
+}
+
+function options(
+  input: ChunkInput,
+  holidayEffect: readonly [number, number] | null,
+  seasonalIndices: Float64Array | null,
+): ForecastOptions {
+  return {
+    horizon: input.horizon,
+    method: input.method,
+    holidays: input.holidays,
+    ...(holidayEffect ? { holidayEffect } : {}),
+    ...(seasonalIndices ? { seasonalIndices } : {}),
+  };
+}
+
+/**
+ * Top-down by brand: a brand's total over a slice of a thousand shops is a long, smooth series whose trend
+ * (a brand growing, a brand fading) shows; single shops' series do not. Shop forecasts keep their shares
+ * and are scaled to the total's forecast, within bounds so one odd month cannot swing every shop.
+ */
+function scaleToBrandTotals(
+  out: ChunkForecast,
+  keys: number[],
+  inputs: SeriesInput[],
+  base: ForecastOptions,
+): void {
+  const horizon = base.horizon;
+  const totals = new Map<number, { values: Float64Array; start: number }>();
+  let earliest = Infinity;
+  for (const input of inputs) earliest = Math.min(earliest, monthIndex(input.start));
+  keys.forEach((key, index) => {
+    const brandId = key % 100_000;
+    const { values, start } = inputs[index];
+    let total = totals.get(brandId);
+    if (!total) totals.set(brandId, (total = { values: new Float64Array(0), start: monthIndex(start) }));
+    const offset = monthIndex(start);
+    const end = offset + values.length;
+    const from = Math.min(total.start, offset);
+    const to = Math.max(total.start + total.values.length, end);
+    if (from !== total.start || to !== total.start + total.values.length) {
+      const grown = new Float64Array(to - from);
+      grown.set(total.values, total.start - from);
+      total.values = grown;
+      total.start = from;
+    }
+    for (let t = 0; t < values.length; t++) total.values[offset - total.start + t] += values[t];
+  });
+  const bottom = new Map<number, Float64Array>();
+  for (let row = 0; row < out.brandIds.length; row++) {
+    let sums = bottom.get(out.brandIds[row]);
+    if (!sums) bottom.set(out.brandIds[row], (sums = new Float64Array(horizon)));
+    sums[out.steps[row]] += out.mean[row];
+  }
+  const factors = new Map<number, Float64Array>();
+  for (const [brandId, total] of totals) {
+    const sums = bottom.get(brandId);
+    if (!sums || total.values.length < 24) continue;
+    const result = forecast(
+      { values: total.values, start: periodOf(total.start) },
+      { ...base, intervals: false },
+    );
+    const factor = new Float64Array(horizon);
+    for (let h = 0; h < horizon; h++) {
+      factor[h] = sums[h] > 0 ? Math.min(1.5, Math.max(0.67, result.mean[h] / sums[h])) : 1;
+    }
+    factors.set(brandId, factor);
+  }
+  for (let row = 0; row < out.brandIds.length; row++) {
+    const factor = factors.get(out.brandIds[row])?.[out.steps[row]];
+    if (!factor || factor === 1) continue;
+    out.mean[row] *= factor;
+    out.lo80[row] *= factor;
+    out.hi80[row] *= factor;
+    out.lo95[row] *= factor;
+    out.hi95[row] *= factor;
+  }
+}
+
+function monthIndex(period: string): number {
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+}
+
+function periodOf(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function hasSaleFrom(values: Float64Array, from: number): boolean {

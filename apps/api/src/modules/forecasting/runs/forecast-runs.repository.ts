@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrderCycle } from '@tms/calendar';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ChunkForecast, HistoryRow } from './chunk-forecaster';
 import { ForecastRunEntity, type ForecastRunState, type ForecastScope } from '../forecast-run.entity';
@@ -123,6 +124,17 @@ export class ForecastRunsRepository {
       monthIndex: row.month_index,
       cartons: row.cartons,
     }));
+  }
+
+  async orderCycles(
+    firstRetailerId: number,
+    lastRetailerId: number,
+  ): Promise<Map<number, { orderDay: number; visitCycle: OrderCycle }>> {
+    const rows: Array<{ id: number; order_day: number; visit_cycle: OrderCycle }> = await this.db.query(
+      'SELECT id, order_day, visit_cycle FROM retailer WHERE id BETWEEN $1 AND $2',
+      [firstRetailerId, lastRetailerId],
+    );
+    return new Map(rows.map((row) => [row.id, { orderDay: row.order_day, visitCycle: row.visit_cycle }]));
   }
 
   async withdrawnBrandIds(before: string): Promise<Set<number>> {

@@ -174,9 +174,10 @@ export class ForecastRunsService {
     try {
       const firstMonth = run.month.slice(0, 7);
       const historyStart = addMonths(firstMonth, -HISTORY_MONTHS);
-      const [rows, withdrawn] = await Promise.all([
+      const [rows, withdrawn, orderCycles] = await Promise.all([
         this.runs.readHistory(run, chunk.firstRetailerId, chunk.lastRetailerId, `${historyStart}-01`),
         this.runs.withdrawnBrandIds(run.month),
+        this.runs.orderCycles(chunk.firstRetailerId, chunk.lastRetailerId),
       ]);
       const result = forecastChunk({
         rows,
@@ -187,6 +188,7 @@ export class ForecastRunsService {
         holidays: run.holidays as 'spring-festival' | 'none',
         withdrawnBrandIds: withdrawn,
         activeMonths: ACTIVE_MONTHS,
+        orderCycles,
       });
       await this.runs.transaction(async (manager) => {
         // The row lock makes two deliveries of the same chunk (after a stall) write it once.

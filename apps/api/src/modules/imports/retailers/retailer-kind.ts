@@ -1,0 +1,95 @@
+import { RETAILER_CSV_COLUMNS } from '@tms/domain';
+import type { Client } from 'pg';
+import type { BulkKind, PreviewCounts, WriteCounts } from '../bulk/bulk-kind';
+import { ERROR_TABLE } from '../bulk/error-table';
+import { RETAILER_STAGING_COLUMNS, retailerRowParser } from './retailer-rows';
+
+/** Columns written from the file; the natural key `licence_no` first. */
+const COLUMNS = [
+  'licence_no',
+  'shop_name',
+  'owner_name',
+  'phone',
+  'address',
+  'district_id',
+  'market_type',
+  'business_type',
+  'trade_area',
+  'scale',
+  'classification_code',
+  'licence_status',
+  'status',
+  'integrity_grade',
+  'tier',
+  'terminal_status',
+  'account_manager_id',
+  'order_day',
+  'visit_cycle',
+  'birthday',
+  'preferences',
+  'opened_on',
+] as const;
+const VALUE_COLUMNS = COLUMNS.slice(1);
+
+const list = (alias: string) => VALUE_COLUMNS.map((c) => `${alias}.${c}`).join(', ');
+/** Same test in the write and the dry run: a retailer is updated only when a value differs. */
+const differs = (current: string, incoming: string) =>
+  `(${list(current)}) IS DISTINCT FROM (${list(incoming)})`;
+
+async function loadDictionary(client: Client, table: string): Promise<Map<string, number>> {
+  const { rows } = await client.query<{ code: string; id: number }>(`SELECT code, id FROM ${table}`);
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+/** The retailer register: natural key `licence_no`; the classification code is derived on the way in. */
+export const retailerKind: BulkKind = {
+  kind: 'retailers',
+  columns: RETAILER_CSV_COLUMNS,
+  stagingColumns: RETAILER_STAGING_COLUMNS,
+
+  async prepare(client) {
+    const [districts, accountManagers] = await Promise.all([
+      loadDictionary(client, 'district'),
+      loadDictionary(client, 'account_manager'),
+    ]);
+    return retailerRowParser({ districts, accountManagers });
+  },
+
+  // UPDATE then INSERT rather than INSERT … ON CONFLICT: the latter draws an id from the sequence for
+  // every conflicting row, and re-imports of a province register would burn them by the hundred thousand.
+  async write(client, batch): Promise<WriteCounts> {
+    const updated = await client.query(
+      `UPDATE retailer r SET ${VALUE_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')},
+              version = r.version + 1, updated_at = now()
+       FROM ${batch} s
+       WHERE r.licence_no = s.licence_no AND ${differs('r', 's')}`,
+    );
+    const inserted = await client.query(
+      `INSERT INTO retailer (${COLUMNS.join(', ')}, version)
+       SELECT ${COLUMNS.map((c) => `s.${c}`).join(', ')}, 1
+       FROM ${batch} s
+       WHERE NOT EXISTS (SELECT 1 FROM retailer r WHERE r.licence_no = s.licence_no)`,
+    );
+    return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
+  },
+
+  async findDuplicates(client, staging) {
+    await client.query(
+      `INSERT INTO ${ERROR_TABLE} (line, field, value, reason)
+       SELECT repeat, 'licence_no', d.licence_no, 'duplicate licence_no: first on line ' || d.lines[1]
+       FROM (SELECT licence_no, array_agg(line ORDER BY line) AS lines
+             FROM ${staging} GROUP BY licence_no HAVING count(*) > 1) d,
+            unnest(d.lines[2:]) AS repeat`,
+    );
+  },
+
+  async preview(client, staging): Promise<PreviewCounts> {
+    const { rows } = await client.query<PreviewCounts>(
+      `SELECT count(*) FILTER (WHERE r.id IS NULL)::int AS inserted,
+              count(*) FILTER (WHERE r.id IS NOT NULL AND ${differs('r', 's')})::int AS updated,
+              count(*) FILTER (WHERE r.id IS NOT NULL AND NOT ${differs('r', 's')})::int AS unchanged
+       FROM ${staging} s LEFT JOIN retailer r ON r.licence_no = s.licence_no`,
+    );
+    return rows[0];
+  },
+};
