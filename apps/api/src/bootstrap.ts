@@ -81,10 +81,11 @@ function mountQueueDashboard(app: INestApplication): void {
   const backend = app.get(QueueBackend);
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-  createBullBoard({
-    queues: registry.queueNames().map((name) => new BullMQAdapter(backend.queue(name))),
-    serverAdapter,
-  });
+  const board = createBullBoard({ queues: [], serverAdapter });
+  // The router is mounted now (before Nest's not-found handler); the queues are known once modules start.
+  registry.onQueuesDefined((names) =>
+    board.replaceQueues(names.map((name) => new BullMQAdapter(backend.queue(name)))),
+  );
   // Mounted outside Nest's router, so it checks access itself: administrators only.
   app.use(QUEUE_DASHBOARD_PATH, queueDashboardAccess(principals), serverAdapter.getRouter());
 }

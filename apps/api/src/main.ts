@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
   await resolveDatabaseUrl(env, (message) => console.log(message));
   const app = await createApp(env);
+  // Modules define their queues while initialising: workers start after that.
+  await app.init();
   if (env.WORKER_IN_PROCESS) app.get(JobRegistry).startWorkers();
   const demoScale = process.env.SEED_DEMO;
   if (demoScale) await seedIfEmpty(app, demoScale);

@@ -25,6 +25,9 @@ describe('The API platform', () => {
   it('should serve the queue dashboard under /admin/queues', async () => {
     const response = await request(t.http).get('/admin/queues').expect(200);
     expect(response.text).toContain('<html');
+    const { body } = await request(t.http).get('/admin/queues/api/queues').expect(200);
+    const names = body.queues.map((queue: { name: string }) => queue.name);
+    expect(names).toEqual(expect.arrayContaining(['imports', 'forecasting']));
   });
 
   it('should answer an unknown route with the error shape', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Worker, WorkerOptions } from 'bullmq';
 import { Environment } from '../config/environment';
 import { QueueBackend } from './queue-backend';
@@ -16,10 +16,11 @@ interface QueueDefinition {
  * name with no handler or two handlers stops the process instead of failing jobs at run time.
  */
 @Injectable()
-export class JobRegistry {
+export class JobRegistry implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobRegistry.name);
   private readonly queues = new Map<string, QueueDefinition>();
   private readonly workers: Worker[] = [];
+  private readonly readyListeners: Array<(queueNames: string[]) => void> = [];
 
   constructor(
     private readonly backend: QueueBackend,
@@ -45,6 +46,15 @@ export class JobRegistry {
     if (!queue.handlers.has(jobName)) throw new Error(`Job ${queueName}/${jobName} is not declared`);
     if (queue.handlers.get(jobName)) throw new Error(`Job ${queueName}/${jobName} has two handlers`);
     queue.handlers.set(jobName, handler);
+  }
+
+  /** Queues are defined by modules as they initialise; `listener` runs once they all have. */
+  onQueuesDefined(listener: (queueNames: string[]) => void): void {
+    this.readyListeners.push(listener);
+  }
+
+  onApplicationBootstrap(): void {
+    for (const listener of this.readyListeners) listener(this.queueNames());
   }
 
   queueNames(): string[] {
