@@ -33,9 +33,12 @@ describe('passwordProblems', () => {
 
   it('should name every problem', () => {
     expect(passwordProblems('zhang1', 'zhang')).toEqual([
-      'at least 10 characters',
-      'not containing the username',
+      'be at least 10 characters long',
+      'not contain the username',
     ]);
-    expect(passwordProblems('aaaaaaaaaaaa', 'x')).toEqual(['both letters and digits', 'not one repeated character']);
+    expect(passwordProblems('aaaaaaaaaaaa', 'x')).toEqual([
+      'contain both letters and digits',
+      'not be one repeated character',
+    ]);
   });
 });

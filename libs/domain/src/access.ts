@@ -2,7 +2,14 @@
  * Who may do what. Roles are what an administrator assigns; permissions are what routes require. A user's
  * permissions are the union of their roles' permissions.
  */
-export const ROLES = ['admin', 'leader', 'district_manager', 'account_manager', 'customer_service', 'auditor'] as const;
+export const ROLES = [
+  'admin',
+  'leader',
+  'district_manager',
+  'account_manager',
+  'customer_service',
+  'auditor',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -47,7 +54,9 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
 
 /** Roles whose retailers are limited to a part of the market; any other role sees the whole market. */
 export function seesWholeMarket(roles: readonly Role[]): boolean {
-  return roles.some((role) => role === 'admin' || role === 'leader' || role === 'auditor' || role === 'customer_service');
+  return roles.some(
+    (role) => role === 'admin' || role === 'leader' || role === 'auditor' || role === 'customer_service',
+  );
 }
 
 export interface PasswordPolicy {
@@ -56,13 +65,18 @@ export interface PasswordPolicy {
 
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: 10 };
 
-/** Reasons a password is refused (empty when it is acceptable). */
-export function passwordProblems(password: string, username: string, policy = DEFAULT_PASSWORD_POLICY): string[] {
+/** What a refused password must do, e.g. `be at least 10 characters long` (empty when it is acceptable). */
+export function passwordProblems(
+  password: string,
+  username: string,
+  policy = DEFAULT_PASSWORD_POLICY,
+): string[] {
   const problems: string[] = [];
-  if (password.length < policy.minLength) problems.push(`at least ${policy.minLength} characters`);
-  if (password.length > 128) problems.push('at most 128 characters');
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) problems.push('both letters and digits');
-  if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push('not containing the username');
-  if (/^(.)\1+$/.test(password)) problems.push('not one repeated character');
+  if (password.length < policy.minLength) problems.push(`be at least ${policy.minLength} characters long`);
+  if (password.length > 128) problems.push('be at most 128 characters long');
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) problems.push('contain both letters and digits');
+  if (username && password.toLowerCase().includes(username.toLowerCase()))
+    problems.push('not contain the username');
+  if (/^(.)\1+$/.test(password)) problems.push('not be one repeated character');
   return problems;
 }

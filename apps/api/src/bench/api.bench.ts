@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { validateEnvironment } from '../config/environment';
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../database/database-url';
+import { withBenchUser } from './bench-user';
 import { percentile, runLoad } from './load';
 
 /**
@@ -68,42 +69,51 @@ async function main(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForReady(baseUrl);
-    const seconds = Number(values.seconds);
-    const concurrency = Number(values.concurrency);
-    console.log(
-      `Data: ${retailers} retailers, ${districts.length} districts, ${managers.length} account managers`,
-    );
-    console.log(`Load: concurrency ${concurrency}, ${seconds} s per scenario, pages of 50\n`);
-    await runLoad({ baseUrl, concurrency, seconds: 3, nextPath: scenarios['page of 50, default sort'] });
-    const all: number[] = [];
-    let totalRequests = 0;
-    let totalSeconds = 0;
-    for (const [name, nextPath] of Object.entries(scenarios)) {
-      const result = await runLoad({ baseUrl, concurrency, seconds, nextPath });
-      const sorted = [...result.latenciesMs].sort((a, b) => a - b);
-      all.push(...sorted);
-      totalRequests += result.requests;
-      totalSeconds += result.seconds;
+    await withBenchUser(databaseUrl, async (signIn) => {
+      const token = await signIn(baseUrl);
+      const seconds = Number(values.seconds);
+      const concurrency = Number(values.concurrency);
       console.log(
-        `${name.padEnd(48)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(
-          sorted,
+        `Data: ${retailers} retailers, ${districts.length} districts, ${managers.length} account managers`,
+      );
+      console.log(`Load: concurrency ${concurrency}, ${seconds} s per scenario, pages of 50\n`);
+      await runLoad({
+        baseUrl,
+        concurrency,
+        seconds: 3,
+        nextPath: scenarios['page of 50, default sort'],
+        token,
+      });
+      const all: number[] = [];
+      let totalRequests = 0;
+      let totalSeconds = 0;
+      for (const [name, nextPath] of Object.entries(scenarios)) {
+        const result = await runLoad({ baseUrl, concurrency, seconds, nextPath, token });
+        const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+        all.push(...sorted);
+        totalRequests += result.requests;
+        totalSeconds += result.seconds;
+        console.log(
+          `${name.padEnd(48)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(
+            sorted,
+            99,
+          )
+            .toFixed(1)
+            .padStart(
+              6,
+            )} ms   ${(result.requests / result.seconds).toFixed(0).padStart(5)} req/s   errors ${result.errors}`,
+        );
+      }
+      all.sort((a, b) => a - b);
+      console.log(
+        `\n${'all scenarios'.padEnd(48)} p50 ${percentile(all, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(
+          all,
           99,
         )
           .toFixed(1)
-          .padStart(
-            6,
-          )} ms   ${(result.requests / result.seconds).toFixed(0).padStart(5)} req/s   errors ${result.errors}`,
+          .padStart(6)} ms   ${(totalRequests / totalSeconds).toFixed(0).padStart(5)} req/s`,
       );
-    }
-    all.sort((a, b) => a - b);
-    console.log(
-      `\n${'all scenarios'.padEnd(48)} p50 ${percentile(all, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(
-        all,
-        99,
-      )
-        .toFixed(1)
-        .padStart(6)} ms   ${(totalRequests / totalSeconds).toFixed(0).padStart(5)} req/s`,
-    );
+    });
   } finally {
     server.kill('SIGTERM');
     await stopEmbeddedPostgres();

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { validateEnvironment } from '../config/environment';
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../database/database-url';
+import { withBenchUser } from './bench-user';
 
 /**
  * End-to-end month-end run on the data in the database: the API and N worker processes, a run over the
@@ -71,6 +72,7 @@ async function runOnce(
     DATABASE_URL: databaseUrl,
     ...(backend.redisUrl ? { REDIS_URL: backend.redisUrl } : {}),
     QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
+    RATE_LIMIT_PER_MINUTE: '10000000',
     FORECAST_SCHEDULE_ENABLED: 'false',
     LOG_LEVEL: 'warn',
   };
@@ -91,33 +93,35 @@ async function runOnce(
         }),
       );
     }
-    // A distinct scope key per bench run, so an earlier run of the same month is not reused.
-    const response = await fetch(`${base}/api/forecast-runs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ month, horizon }),
-    });
-    let run = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) throw new Error(`start failed: ${JSON.stringify(run)}`);
-    const peaks = new Map<number, number>();
-    while (run.state === 'queued' || run.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      for (const worker of workers)
-        peaks.set(worker.pid!, Math.max(peaks.get(worker.pid!) ?? 0, peakRssMb(worker.pid!)));
-      run = (await (await fetch(`${base}/api/forecast-runs/${String(run.id)}`)).json()) as Record<
-        string,
-        unknown
-      >;
-      process.stderr.write(
-        `\r  ${backend.name}: ${String(run.percent)} % of ${String(run.chunksTotal)} chunks, ${String(run.seriesPerSecond ?? '?')} series/s   `,
+    await withBenchUser(databaseUrl, async (signIn) => {
+      const auth = { authorization: `Bearer ${await signIn(base)}` };
+      const response = await fetch(`${base}/api/forecast-runs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ month, horizon }),
+      });
+      let run = (await response.json()) as Record<string, unknown>;
+      if (!response.ok) throw new Error(`start failed: ${JSON.stringify(run)}`);
+      const peaks = new Map<number, number>();
+      while (run.state === 'queued' || run.state === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        for (const worker of workers)
+          peaks.set(worker.pid!, Math.max(peaks.get(worker.pid!) ?? 0, peakRssMb(worker.pid!)));
+        run = (await (await fetch(`${base}/api/forecast-runs/${String(run.id)}`)).json()) as Record<
+          string,
+          unknown
+        >;
+        process.stderr.write(
+          `\r  ${backend.name}: ${String(run.percent)} % of ${String(run.chunksTotal)} chunks, ${String(run.seriesPerSecond ?? '?')} series/s   `,
+        );
+      }
+      process.stderr.write('\n');
+      console.log(
+        `${backend.name.padEnd(9)} ${String(run.state)}: ${String(run.seriesDone)} series × ${horizon} months in ${Number(run.durationSeconds).toFixed(1)} s ` +
+          `(${String(run.seriesPerSecond)} series/s, ${workerCount} worker processes, chunks ${String(run.chunksTotal)}), ` +
+          `worker peak RSS ${[...peaks.values()].map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`,
       );
-    }
-    process.stderr.write('\n');
-    console.log(
-      `${backend.name.padEnd(9)} ${String(run.state)}: ${String(run.seriesDone)} series × ${horizon} months in ${Number(run.durationSeconds).toFixed(1)} s ` +
-        `(${String(run.seriesPerSecond)} series/s, ${workerCount} worker processes, chunks ${String(run.chunksTotal)}), ` +
-        `worker peak RSS ${[...peaks.values()].map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`,
-    );
+    });
   } finally {
     for (const worker of workers) worker.kill('SIGTERM');
     api.kill('SIGTERM');

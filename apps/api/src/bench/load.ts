@@ -8,11 +8,17 @@ export interface LoadResult {
 }
 
 /** One GET over a keep-alive agent; resolves with the latency in milliseconds. */
-function get(agent: Agent, base: URL, path: string): Promise<{ ms: number; status: number }> {
+function get(agent: Agent, base: URL, path: string, token: string): Promise<{ ms: number; status: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: base.hostname, port: base.port, path, agent, headers: { accept: 'application/json' } },
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        agent,
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+      },
       (res) => {
         res.resume();
         res.on('end', () =>
@@ -34,6 +40,7 @@ export async function runLoad(options: {
   concurrency: number;
   seconds: number;
   nextPath: () => string;
+  token: string;
 }): Promise<LoadResult> {
   const base = new URL(options.baseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
@@ -44,7 +51,7 @@ export async function runLoad(options: {
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
       while (Date.now() < deadline) {
-        const { ms, status } = await get(agent, base, options.nextPath());
+        const { ms, status } = await get(agent, base, options.nextPath(), options.token);
         if (status !== 200) errors++;
         latenciesMs.push(ms);
       }

@@ -19,8 +19,8 @@ export function assertPasswordPolicy(password: string, username: string, field =
   const problems = passwordProblems(password, username);
   if (problems.length) {
     throw new ValidationFailedError(
-      [{ field, messages: problems.map((problem) => `password must have ${problem}`) }],
-      `The password must have ${problems.join(', ')}`,
+      [{ field, messages: problems.map((problem) => `password must ${problem}`) }],
+      `The password must ${problems.join(', and must ')}`,
     );
   }
 }
