@@ -3,6 +3,8 @@ import { Agent, request } from 'node:http';
 export interface LoadResult {
   requests: number;
   errors: number;
+  /** Count of each non-200 status, e.g. { 429: 3 }. */
+  errorStatuses: Record<number, number>;
   seconds: number;
   latenciesMs: number[];
 }
@@ -46,19 +48,29 @@ export async function runLoad(options: {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latenciesMs: number[] = [];
   let errors = 0;
+  const errorStatuses: Record<number, number> = {};
   const deadline = Date.now() + options.seconds * 1000;
   const started = Date.now();
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
       while (Date.now() < deadline) {
         const { ms, status } = await get(agent, base, options.nextPath(), options.token);
-        if (status !== 200) errors++;
+        if (status !== 200) {
+          errors++;
+          errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+        }
         latenciesMs.push(ms);
       }
     }),
   );
   agent.destroy();
-  return { requests: latenciesMs.length, errors, seconds: (Date.now() - started) / 1000, latenciesMs };
+  return {
+    requests: latenciesMs.length,
+    errors,
+    errorStatuses,
+    seconds: (Date.now() - started) / 1000,
+    latenciesMs,
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {
