@@ -1,29 +1,22 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { RETAILER_CSV_COLUMNS } from '@tms/domain';
 import { seedRegister } from '../../api/test/fixtures';
 import { retailerRow } from '../../api/test/import-fixtures';
 import { createTestApp, type TestApp } from '../../api/test/test-app';
+import {
+  createUser,
+  describeWithBrowser,
+  DIST_DIR,
+  launchBrowser,
+  listen,
+  SCREENSHOTS,
+  signIn,
+} from './browser';
 
 /** The import screen in Debian's Chromium: a dry run that finds a bad row, then a real import of a good file. */
-const DIST_DIR = resolve(__dirname, '../dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = process.env.E2E_SCREENSHOT_DIR ?? '/tmp';
-
-const missing = [
-  existsSync(resolve(DIST_DIR, 'index.html'))
-    ? null
-    : `${DIST_DIR}/index.html (run: pnpm --filter @tms/web build)`,
-  existsSync(CHROMIUM) ? null : `${CHROMIUM} (run: apt-get install chromium)`,
-].filter((item): item is string => item !== null);
-
-const describeWithBrowser = missing.length === 0 ? describe : describe.skip;
-if (missing.length > 0) console.warn(`SKIPPED the import browser test: missing ${missing.join(' and ')}`);
-
 jest.setTimeout(60_000);
 
 function retailersCsv(rows: string[][]): string {
@@ -46,22 +39,10 @@ describeWithBrowser('The import screen in the browser', () => {
   beforeAll(async () => {
     t = await createTestApp({ environment: { WEB_DIST_DIR: DIST_DIR } });
     await seedRegister(t.db);
-    await t.app.listen(0, '127.0.0.1');
-    // The listening server: `raw` where the test app wraps `http` in a credential-adding listener.
-    const server = (t as unknown as { raw?: Server }).raw ?? (t.http as unknown as Server);
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    // Where the API requires sign-in, the browser carries the test administrator's token (the SPA has no
-    // sign-in screen yet).
-    const token = (t as unknown as { adminToken?: string }).adminToken;
-    page = await browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      extraHTTPHeaders: token ? { Authorization: `Bearer ${token}` } : undefined,
-    });
+    await createUser(t, 'e2e.importer', ['admin']);
+    baseUrl = await listen(t);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     page.setDefaultTimeout(15_000);
   });
 
@@ -78,7 +59,8 @@ describeWithBrowser('The import screen in the browser', () => {
   }
 
   it('should report the bad rows of a dry run with their line numbers and write nothing', async () => {
-    await page.goto(`${baseUrl}/imports`);
+    await signIn(page, baseUrl, 'e2e.importer', { path: '/imports' });
+    await page.waitForURL((url) => url.pathname === '/imports');
     await expect(page.getByTestId('import-dry-run').isChecked()).resolves.toBe(true);
     await upload('bad.csv', retailersCsv([row('430100000101'), row('430100000102', { phone: 'bad' })]));
     await page.waitForURL((url) => url.searchParams.has('job'));
@@ -87,14 +69,21 @@ describeWithBrowser('The import screen in the browser', () => {
     const errors = page.getByTestId('import-errors');
     await errors.getByRole('cell', { name: '3', exact: true }).waitFor();
     await errors.getByRole('cell', { name: 'phone', exact: true }).waitFor();
-    const href = await page.getByTestId('import-errors-csv').getAttribute('href');
-    const report = await page.evaluate(async (url) => (await fetch(url!)).text(), href);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-errors-csv').click(),
+    ]);
+    const report = readFileSync((await download.path())!, 'utf8');
     expect(report).toContain('phone');
     await page.screenshot({
       path: `${SCREENSHOTS}/tms-import-rejected.png`,
       fullPage: true,
     });
-    const { total } = await page.evaluate(async () => (await fetch('/api/customers?pageSize=1')).json());
+    const { total } = (await (
+      await fetch(`${baseUrl}/api/customers?pageSize=1`, {
+        headers: { Authorization: `Bearer ${t.adminToken}` },
+      })
+    ).json()) as { total: number };
     expect(total).toBe(5);
   });
 

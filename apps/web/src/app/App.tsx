@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { session } from '../shared/api/client';
 import { createQueryClient } from '../shared/query-client';
 import { router } from './router';
 
@@ -18,6 +19,15 @@ export function App() {
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
   }, [english]);
+
+  // A reload keeps the user signed in: one silent refresh from the httpOnly cookie. When the session ends,
+  // for whatever reason, nothing the user could see stays in the cache.
+  useEffect(() => {
+    void session.restore();
+    return session.subscribe(() => {
+      if (session.getState().status === 'signed-out') queryClient.clear();
+    });
+  }, [queryClient]);
 
   return (
     <ConfigProvider

@@ -1,22 +1,31 @@
 import {
   ApartmentOutlined,
   ApiOutlined,
+  AuditOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  KeyOutlined,
+  LineChartOutlined,
+  SafetyOutlined,
   ShopOutlined,
   TagsOutlined,
   TeamOutlined,
   TranslationOutlined,
+  UserOutlined,
   BankOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, theme, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { UserMenu } from '../features/auth/UserMenu';
+import { useCan } from '../features/auth/use-session';
 import { changeLanguage } from '../i18n';
 import { isLanguage, type Language } from '../i18n/languages';
+import { PermittedOutlet } from './guards';
+import { filterMenu } from './navigation';
 
 const { Header, Sider, Content } = Layout;
 
@@ -24,6 +33,7 @@ const { Header, Sider, Content } = Layout;
 function selectedKey(pathname: string): string {
   const [first, second] = pathname.split('/').filter(Boolean);
   if (first === 'reference' && second) return `/reference/${second}`;
+  if (first === 'admin' && second) return `/admin/${second}`;
   return `/${first ?? 'customers'}`;
 }
 
@@ -33,6 +43,7 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  const can = useCan();
 
   const items: MenuProps['items'] = [
     { key: '/customers', icon: <ShopOutlined />, label: t('nav.customers') },
@@ -64,6 +75,18 @@ export function AppLayout() {
       ],
     },
     { key: '/imports', icon: <CloudUploadOutlined />, label: t('nav.imports') },
+    // Shown to users with forecasting:read (see navigation.ts ROUTE_PERMISSIONS).
+    { key: '/forecasting', icon: <LineChartOutlined />, label: t('nav.forecasting') },
+    {
+      key: 'admin',
+      icon: <SafetyOutlined />,
+      label: t('admin.nav.admin'),
+      children: [
+        { key: '/admin/users', icon: <UserOutlined />, label: t('admin.nav.users') },
+        { key: '/admin/api-keys', icon: <KeyOutlined />, label: t('admin.nav.apiKeys') },
+        { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.nav.audit') },
+      ],
+    },
   ];
 
   return (
@@ -103,8 +126,9 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selectedKey(location.pathname)]}
-          defaultOpenKeys={['reference']}
-          items={items}
+          defaultOpenKeys={['reference', 'admin']}
+          // Only what the user's permissions open (the routes are guarded the same way).
+          items={filterMenu(items, can)}
           onClick={({ key }) => void navigate(key)}
           data-testid="side-menu"
         />
@@ -124,15 +148,17 @@ export function AppLayout() {
             <Button type="link" icon={<ApiOutlined />} href="/api/docs" target="_blank" rel="noreferrer">
               {t('header.apiDocs')}
             </Button>
-            <Button
-              type="link"
-              icon={<DashboardOutlined />}
-              href="/admin/queues"
-              target="_blank"
-              rel="noreferrer"
-            >
-              {t('header.queues')}
-            </Button>
+            {can('queues:admin') && (
+              <Button
+                type="link"
+                icon={<DashboardOutlined />}
+                href="/admin/queues"
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t('header.queues')}
+              </Button>
+            )}
             <Space size={4}>
               <TranslationOutlined aria-label={t('header.language')} />
               <Segmented<Language>
@@ -146,10 +172,11 @@ export function AppLayout() {
                 data-testid="language-switch"
               />
             </Space>
+            <UserMenu />
           </Space>
         </Header>
         <Content style={{ padding: 24 }}>
-          <Outlet />
+          <PermittedOutlet />
         </Content>
         <Layout.Footer style={{ textAlign: 'center', padding: '12px 24px' }}>
           <Typography.Text type="secondary">{t('app.title')}</Typography.Text>

@@ -1,7 +1,8 @@
-import { ClearOutlined, DownloadOutlined, FilterOutlined } from '@ant-design/icons';
+import { ClearOutlined, FilterOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '../../shared/components/DownloadButton';
 import { useVocab } from '../../shared/use-vocab';
 import {
   BUSINESS_TYPES,
@@ -216,9 +217,9 @@ export function CustomerFilters({ query, onChange, onReset }: CustomerFiltersPro
         >
           {t('common.resetFilters')}
         </Button>
-        <Button icon={<DownloadOutlined />} href={exportUrl(query)} download data-testid="export-csv">
+        <DownloadButton href={exportUrl(query)} data-testid="export-csv">
           {t('common.export')}
-        </Button>
+        </DownloadButton>
       </Space>
     </Form>
   );

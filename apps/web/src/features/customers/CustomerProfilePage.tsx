@@ -1,13 +1,15 @@
-import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, LineChartOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Row, Skeleton, Space, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { AuditHistoryCard } from '../admin/audit/AuditHistoryCard';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { useFormat } from '../../shared/format/use-format';
 import { useVocab } from '../../shared/use-vocab';
+import { retailerChartPath } from '../forecasting/selection';
 import { useCustomer, type CustomerDetail } from './customers.api';
 import { CustomerEditDrawer } from './CustomerEditDrawer';
 import { DeactivateCustomerModal } from './DeactivateCustomerModal';
@@ -168,6 +170,9 @@ export function CustomerProfilePage() {
         extra={
           <>
             {back}
+            <Link to={retailerChartPath(data.id)} data-testid="customer-forecast">
+              <Button icon={<LineChartOutlined />}>{t('forecasting.profileLink')}</Button>
+            </Link>
             <Button
               type="primary"
               icon={<EditOutlined />}
@@ -196,6 +201,9 @@ export function CustomerProfilePage() {
         </Col>
         <Col span={24}>
           <CustomerDetails customer={data} />
+        </Col>
+        <Col span={24}>
+          <AuditHistoryCard entity="customer" entityId={data.id} version={data.version} />
         </Col>
       </Row>
       <CustomerEditDrawer

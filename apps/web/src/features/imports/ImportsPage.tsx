@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -26,6 +26,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/api-error';
+import { DownloadButton } from '../../shared/components/DownloadButton';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { useFormat } from '../../shared/format/use-format';
@@ -265,14 +266,9 @@ function JobCard({ id }: { id: string }) {
               {t('imports.errors')}
             </Typography.Title>
             {data.errorReportUrl && (
-              <Button
-                icon={<DownloadOutlined />}
-                href={data.errorReportUrl}
-                download
-                data-testid="import-errors-csv"
-              >
+              <DownloadButton href={data.errorReportUrl} data-testid="import-errors-csv">
                 {t('imports.downloadErrors')}
-              </Button>
+              </DownloadButton>
             )}
           </Space>
           <Table<ImportRowError>

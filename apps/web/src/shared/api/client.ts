@@ -1,11 +1,16 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../../api/schema';
 import { ApiError } from './api-error';
+import { SessionManager } from './session';
+
+/** This tab's session: the access token in memory, refreshed from the httpOnly cookie when it expires. */
+export const session = new SessionManager();
 
 /** The typed REST client, generated from the API's OpenAPI document (`pnpm codegen`). */
 export const api = createClient<paths>({
   baseUrl: typeof window === 'undefined' ? '' : window.location.origin,
 });
+api.use(session.middleware);
 
 export type Schemas = components['schemas'];
 

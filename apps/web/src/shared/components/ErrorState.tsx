@@ -17,11 +17,13 @@ export function ErrorState({ error, onRetry, title, compact }: ErrorStateProps) 
   const description =
     apiError?.code === 'NETWORK'
       ? t('error.network')
-      : apiError?.status === 404
-        ? t('error.notFound')
-        : apiError && apiError.status >= 500
-          ? t('error.generic')
-          : (apiError?.message ?? (error instanceof Error ? error.message : t('error.generic')));
+      : apiError?.status === 403
+        ? t('auth.forbidden')
+        : apiError?.status === 404
+          ? t('error.notFound')
+          : apiError && apiError.status >= 500
+            ? t('error.generic')
+            : (apiError?.message ?? (error instanceof Error ? error.message : t('error.generic')));
   return (
     <Result
       status={apiError?.status === 404 ? '404' : 'error'}

@@ -1,9 +1,10 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Form, Input, Skeleton, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useCan } from '../../auth/use-session';
 import { EntityFormModal } from '../../../shared/components/EntityFormModal';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -26,6 +27,7 @@ export function ManufacturersPage() {
   const save = useSaveManufacturer();
   const [editing, setEditing] = useState<Manufacturer | 'new' | null>(null);
   const entity = t('manufacturers.entity');
+  const can = useCan();
 
   const columns: ColumnsType<Manufacturer> = [
     { title: t('reference.code'), dataIndex: 'code', key: 'code', width: 160 },
@@ -42,11 +44,20 @@ export function ManufacturersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 120,
+      width: can('apikeys:manage') ? 220 : 120,
       render: (_, row) => (
-        <Button type="link" icon={<EditOutlined />} onClick={() => setEditing(row)}>
-          {t('common.edit')}
-        </Button>
+        <>
+          <Button type="link" icon={<EditOutlined />} onClick={() => setEditing(row)}>
+            {t('common.edit')}
+          </Button>
+          {can('apikeys:manage') && (
+            <Link to={`/admin/api-keys?manufacturer=${row.id}`}>
+              <Button type="link" icon={<KeyOutlined />}>
+                {t('admin.nav.apiKeys')}
+              </Button>
+            </Link>
+          )}
+        </>
       ),
     },
   ];

@@ -1,0 +1,196 @@
+import type { Browser, Page } from 'playwright-core';
+import { seedRegister, type RegisterFixture } from '../../api/test/fixtures';
+import { createTestApp, type TestApp } from '../../api/test/test-app';
+import {
+  collectConsoleErrors,
+  createUser,
+  describeWithBrowser,
+  DIST_DIR,
+  launchBrowser,
+  listen,
+  SCREENSHOTS,
+  signIn,
+  signOut,
+} from './browser';
+
+/**
+ * The forecasting screens in Debian's Chromium against the real API with its queue workers running: start a
+ * month-end run from the form, watch it complete, approve it, and see the forecast chart (also from a
+ * retailer's profile); a user who may only read forecasts is offered no run actions.
+ */
+jest.setTimeout(90_000);
+
+/** 36 months of seasonal sales (Nov 2023 – Oct 2026) for every fixture retailer and both brands. */
+async function seedHistory(t: TestApp, f: RegisterFixture): Promise<void> {
+  await t.db.query('DELETE FROM monthly_sales');
+  await t.db.query(
+    `INSERT INTO monthly_sales (retailer_id, month, brand_id, cartons, amount, order_count)
+     SELECT r, m::date, b, 5 + ((extract(month FROM m)::int * 7 + r + b) % 6), 100, 4
+       FROM unnest($1::int[]) r, unnest($2::int[]) b,
+            generate_series('2023-11-01'::date, '2026-10-01'::date, interval '1 month') m`,
+    [f.retailerIds, f.brandIds],
+  );
+}
+
+describeWithBrowser('The forecasting screens in the browser', () => {
+  let t: TestApp;
+  let f: RegisterFixture;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  let consoleErrors: string[] = [];
+
+  const runRows = () => page.locator('[data-testid="runs-table"] tbody tr.ant-table-row');
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      startWorkers: true,
+      environment: { WEB_DIST_DIR: DIST_DIR, FORECAST_CHUNK_SIZE: '2' },
+    });
+    f = await seedRegister(t.db);
+    await seedHistory(t, f);
+    await createUser(t, 'zhao.planner', ['admin'], { displayName: '赵计划' });
+    await createUser(t, 'li.jingli', ['account_manager'], {
+      displayName: '李经理',
+      accountManagerId: f.managerIds[0],
+    });
+    baseUrl = await listen(t);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page.setDefaultTimeout(15_000);
+    consoleErrors = collectConsoleErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('should open the runs page from the menu with nothing published yet', async () => {
+    await signIn(page, baseUrl, 'zhao.planner', { path: '/customers' });
+    await page.getByTestId('side-menu').getByText('销量预测').click();
+    await page.waitForURL(/\/forecasting\/runs$/);
+    await page.getByRole('heading', { name: '销量预测' }).waitFor();
+    await page.getByText('还没有预测运行').waitFor();
+  });
+
+  it('should start a run from the form, defaulting to the month after the data, and follow it to completion', async () => {
+    await page.getByTestId('start-run').click();
+    const modal = page.getByTestId('start-run-modal');
+    // The month after the latest data (sales end in 2026-10), once the form has asked the API.
+    const month = modal
+      .locator('input[data-testid="start-month"], [data-testid="start-month"] input')
+      .first();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLInputElement>('.ant-modal input')].some(
+        (input) => input.value === '2026-11',
+      ),
+    );
+    await expect(month.inputValue()).resolves.toBe('2026-11');
+    await modal.getByText('组合预测（默认）').waitFor();
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await modal.waitFor({ state: 'hidden' });
+    await page.getByText('已启动 2026-11 第 1 版预测').waitFor();
+
+    await expectRows(1);
+    const row = runRows().first();
+    await row.getByText('2026年11月').waitFor();
+    // The list refreshes itself every 2 s until the run is done.
+    await row.getByTestId('run-state').filter({ hasText: '已完成' }).waitFor({ timeout: 60_000 });
+    await row.getByTestId('run-progress').getByText('分块 3/3').waitFor();
+    await expect(row.locator('.ant-progress').getAttribute('aria-valuenow')).resolves.toBe('100');
+
+    const runs = await t.db.query(
+      'SELECT state, series_done AS "seriesDone", started_by AS "startedBy" FROM forecast_run',
+    );
+    expect(runs).toEqual([{ state: 'completed', seriesDone: 10, startedBy: 'user:zhao.planner' }]);
+  });
+
+  it('should approve and publish the completed run after a confirmation', async () => {
+    const row = runRows().first();
+    await row.getByTestId('run-approve').click();
+    await page.locator('.ant-popconfirm').getByText('审批并发布？').waitFor();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await row.getByTestId('run-published').waitFor();
+    await expect(row.getByTestId('run-approve').count()).resolves.toBe(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}/tms-forecast-runs.png`, fullPage: true });
+  });
+
+  it('should show the published forecast as a chart with its values', async () => {
+    await page.getByTestId('forecasting-tabs').getByText('预测图').click();
+    await page.waitForURL(/\/forecasting\/chart$/);
+    await page.locator('[data-testid="forecast-chart"] canvas').first().waitFor();
+    // Horizon 3: three forecast months in the table.
+    await expect(page.locator('[data-testid="forecast-table"] tbody tr.ant-table-row').count()).resolves.toBe(
+      3,
+    );
+    await page.getByTestId('forecast-table').getByText('2026年11月').waitFor();
+    await page.getByTestId('forecast-card').getByText('已发布').waitFor();
+    await page.waitForTimeout(800); // let the chart's entry animation finish before the screenshot
+    await page.screenshot({ path: `${SCREENSHOTS}/tms-forecast-chart.png`, fullPage: true });
+  });
+
+  it('should keep the level and brand in the URL', async () => {
+    await page.getByTestId('chart-level').getByText('品牌').click();
+    await page.waitForURL((url) => url.searchParams.get('level') === 'brand');
+    await page.getByTestId('forecast-card').getByText('请选择品牌').waitFor();
+    await page.goto(`${baseUrl}/forecasting/chart?level=brand&brand=${f.brandIds[0]}`);
+    await page.locator('[data-testid="forecast-chart"] canvas').first().waitFor();
+  });
+
+  it("should open a retailer's forecast from its profile", async () => {
+    await page.goto(`${baseUrl}/customers/${f.retailerIds[0]}`);
+    await page.getByTestId('customer-forecast').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/forecasting/chart' &&
+        url.searchParams.get('level') === 'retailer' &&
+        url.searchParams.get('id') === String(f.retailerIds[0]),
+    );
+    await page.getByTestId('retailer-select').getByText('惠民便利店').waitFor();
+    await page.locator('[data-testid="forecast-chart"] canvas').first().waitFor();
+  });
+
+  it('should queue scoring and explain an accuracy page without scores yet, in both languages', async () => {
+    await page.getByTestId('forecasting-tabs').getByText('预测运行').click();
+    await runRows().first().getByTestId('run-score').click();
+    const queued = page.locator('.ant-message').filter({ hasText: '已提交准确率评估' });
+    await queued.getByText('预测准确率').click();
+    await page.waitForURL((url) => url.pathname === '/forecasting/accuracy' && url.searchParams.has('run'));
+    await page.getByTestId('accuracy-empty').waitFor();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page
+      .getByTestId('accuracy-empty')
+      .getByText(/No accuracy yet/)
+      .waitFor();
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await page
+      .getByTestId('accuracy-empty')
+      .getByText(/还没有准确率数据/)
+      .waitFor();
+  });
+
+  it('should offer a user who may only read forecasts no run actions', async () => {
+    await signOut(page);
+    await signIn(page, baseUrl, 'li.jingli', { path: '/forecasting/runs' });
+    await page.waitForURL(/\/forecasting\/runs$/);
+    await expectRows(1);
+    await runRows().first().getByTestId('run-published').waitFor();
+    await expect(page.getByTestId('start-run').count()).resolves.toBe(0);
+    await expect(page.getByTestId('run-score').count()).resolves.toBe(0);
+    await runRows().first().getByTestId('run-chart').waitFor();
+  });
+
+  it('should have logged no errors in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  async function expectRows(count: number): Promise<void> {
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelectorAll('[data-testid="runs-table"] tbody tr.ant-table-row').length === expected,
+      count,
+    );
+  }
+});
