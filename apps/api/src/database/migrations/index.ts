@@ -2,6 +2,7 @@ import { Initial1795482385881 } from './1795482385881-Initial';
 import { ImportJobCreatedAt1795483665650 } from './1795483665650-ImportJobCreatedAt';
 import { ForecastRuns1795483729980 } from './1795483729980-ForecastRuns';
 import { Identity1795484802334 } from './1795484802334-Identity';
+import { RefreshRotatedAt1795487558584 } from './1795487558584-RefreshRotatedAt';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS: Array<new () => object> = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Array<new () => object> = [
   ImportJobCreatedAt1795483665650,
   ForecastRuns1795483729980,
   Identity1795484802334,
+  RefreshRotatedAt1795487558584,
 ];

@@ -33,6 +33,10 @@ export class RefreshSessionEntity {
   @Column({ name: 'previous_token_hash', type: 'char', length: 64, nullable: true })
   previousTokenHash!: string | null;
 
+  /** When the token was last rotated: the previous token stays usable for a few seconds after. */
+  @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true })
+  rotatedAt!: Date | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 

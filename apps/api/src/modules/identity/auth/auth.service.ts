@@ -18,6 +18,8 @@ export interface IssuedTokens {
 }
 
 const INVALID_CREDENTIALS = 'The username or password is wrong';
+/** How long a just-rotated refresh token is still accepted. */
+const REFRESH_GRACE_SECONDS = 10;
 
 @Injectable()
 export class AuthService {
@@ -56,7 +58,9 @@ export class AuthService {
     }
     // Raw SQL: sign-in bookkeeping must not bump the record's version (an admin's edit would go stale).
     if (user.failedLogins || user.lockedUntil) {
-      await this.users.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
+      await this.users.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [
+        user.id,
+      ]);
     }
     return this.openSession(user);
   }
@@ -96,15 +100,25 @@ export class AuthService {
     };
   }
 
-  /** Rotates the refresh token. A token used a second time means it was copied: the session ends. */
+  /**
+   * Rotates the refresh token. A token used again after the grace period means it was copied: the whole
+   * session ends. Within the grace period (a page reloaded twice, two requests racing) the previous token
+   * still rotates the session.
+   */
   async refresh(refreshToken: string | undefined): Promise<IssuedTokens> {
     if (!refreshToken) throw new AppError('UNAUTHENTICATED', 'No session: sign in', { reason: 'no-session' });
     const hash = sha256(refreshToken);
-    const session = await this.sessions.findOneBy({ tokenHash: hash, revokedAt: IsNull() });
+    let session = await this.sessions.findOneBy({ tokenHash: hash, revokedAt: IsNull() });
     if (!session) {
-      const reused = await this.sessions.findOneBy({ previousTokenHash: hash, revokedAt: IsNull() });
-      if (reused) await this.sessions.update({ id: reused.id }, { revokedAt: new Date() });
-      throw new AppError('UNAUTHENTICATED', 'The session has ended: sign in again', { reason: 'session' });
+      const previous = await this.sessions.findOneBy({ previousTokenHash: hash, revokedAt: IsNull() });
+      const withinGrace =
+        previous?.rotatedAt && Date.now() - previous.rotatedAt.getTime() < REFRESH_GRACE_SECONDS * 1000;
+      if (previous && !withinGrace)
+        await this.sessions.update({ id: previous.id }, { revokedAt: new Date() });
+      if (!previous || !withinGrace) {
+        throw new AppError('UNAUTHENTICATED', 'The session has ended: sign in again', { reason: 'session' });
+      }
+      session = previous;
     }
     const user = await this.users.findOneBy({ id: session.userId });
     if (session.expiresAt.getTime() <= Date.now() || !user || !user.active) {
@@ -113,8 +127,8 @@ export class AuthService {
     }
     const next = randomToken();
     const rotated = await this.sessions.update(
-      { id: session.id, tokenHash: hash },
-      { tokenHash: sha256(next), previousTokenHash: hash },
+      { id: session.id, tokenHash: session.tokenHash },
+      { tokenHash: sha256(next), previousTokenHash: session.tokenHash, rotatedAt: new Date() },
     );
     if (rotated.affected === 0) throw new AppError('UNAUTHENTICATED', 'The session has ended: sign in again');
     return this.issue(user, session.id, next, session.expiresAt);
