@@ -3,6 +3,7 @@ import { ImportJobCreatedAt1795483665650 } from './1795483665650-ImportJobCreate
 import { ForecastRuns1795483729980 } from './1795483729980-ForecastRuns';
 import { Identity1795484802334 } from './1795484802334-Identity';
 import { RefreshRotatedAt1795487558584 } from './1795487558584-RefreshRotatedAt';
+import { RetailerSearchIndex1795487900000 } from './1795487900000-RetailerSearchIndex';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS: Array<new () => object> = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Array<new () => object> = [
   ForecastRuns1795483729980,
   Identity1795484802334,
   RefreshRotatedAt1795487558584,
+  RetailerSearchIndex1795487900000,
 ];

@@ -56,7 +56,7 @@ export function buildWhere(
     const visible: string[] = [];
     if (scope.districtIds.length) {
       visible.push(
-        `d.path LIKE ANY (SELECT path || '%' FROM district WHERE id = ANY(${param(scope.districtIds)}))`,
+        `r.district_id IN (SELECT id FROM district WHERE path LIKE ANY (SELECT path || '%' FROM district WHERE id = ANY(${param(scope.districtIds)})))`,
       );
     }
     if (scope.accountManagerIds.length)
@@ -64,14 +64,17 @@ export function buildWhere(
     clauses.push(visible.length ? `(${visible.join(' OR ')})` : 'FALSE');
   }
   if (filter.search) {
-    const pattern = param(`%${filter.search.replace(/[%_\\]/g, '\\$&')}%`);
+    // The expression of retailer_search_text_trgm_idx; Chinese has no case, lower() folds Latin letters.
+    const pattern = param(`%${filter.search.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`);
     clauses.push(
-      `(r.shop_name ILIKE ${pattern} OR r.owner_name ILIKE ${pattern} OR r.licence_no ILIKE ${pattern} OR r.phone ILIKE ${pattern})`,
+      `lower(r.shop_name || ' ' || r.owner_name || ' ' || r.licence_no || ' ' || r.phone) LIKE ${pattern}`,
     );
   }
   if (filter.districtId) {
     // The district's materialised path is a prefix of every descendant's path.
-    clauses.push(`d.path LIKE (SELECT path FROM district WHERE id = ${param(filter.districtId)}) || '%'`);
+    clauses.push(
+      `r.district_id IN (SELECT id FROM district WHERE path LIKE (SELECT path FROM district WHERE id = ${param(filter.districtId)}) || '%')`,
+    );
   }
   if (filter.businessType?.length) clauses.push(`r.business_type = ANY(${param(filter.businessType)})`);
   if (filter.tradeArea?.length) clauses.push(`r.trade_area = ANY(${param(filter.tradeArea)})`);
@@ -103,9 +106,39 @@ export interface MonthlySalesRow {
   amount: number;
 }
 
+/**
+ * Totals of recent list queries. Counting tens of thousands of matching rows costs more than fetching the
+ * page itself, and people page through the same filter: a total may lag a write by at most TOTAL_TTL_MS
+ * (this process's own writes clear it at once). Written here because a general cache library would add a
+ * dependency for twenty lines.
+ */
+const TOTAL_TTL_MS = 15_000;
+const TOTAL_CACHE_SIZE = 2000;
+
 @Injectable()
 export class CustomersRepository {
+  private readonly totals = new Map<string, { total: number; expires: number }>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Forget cached totals: the register just changed. */
+  invalidateTotals(): void {
+    this.totals.clear();
+  }
+
+  private async total(where: string, params: unknown[]): Promise<number> {
+    const key = `${where}|${JSON.stringify(params)}`;
+    const cached = this.totals.get(key);
+    if (cached && cached.expires > Date.now()) return cached.total;
+    // The WHERE clause needs no join: counting the retailer table alone is several times cheaper.
+    const [{ total }] = await this.db.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM retailer r ${where}`,
+      params,
+    );
+    if (this.totals.size >= TOTAL_CACHE_SIZE) this.totals.delete(this.totals.keys().next().value!);
+    this.totals.set(key, { total, expires: Date.now() + TOTAL_TTL_MS });
+    return total;
+  }
 
   async findPage(
     filter: CustomerFilter,
@@ -114,12 +147,12 @@ export class CustomersRepository {
     offset: number,
   ): Promise<{ items: CustomerSummaryDto[]; total: number }> {
     const { where, params } = buildWhere(filter);
-    const [items, [{ total }]] = await Promise.all([
+    const [items, total] = await Promise.all([
       this.db.query<CustomerSummaryDto[]>(
         `SELECT ${SUMMARY_COLUMNS} ${FROM} ${where} ${orderBy(spec)} LIMIT ${limit} OFFSET ${offset}`,
         params,
       ),
-      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${FROM} ${where}`, params),
+      this.total(where, params),
     ]);
     return { items, total };
   }

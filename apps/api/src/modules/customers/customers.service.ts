@@ -69,6 +69,7 @@ export class CustomersService {
       classificationCode: this.classify(input),
     });
     const saved = await insertAudited(this.retailers.manager, RetailerEntity, entity, 'customer');
+    this.customers.invalidateTotals();
     return this.get(saved.id);
   }
 
@@ -95,6 +96,7 @@ export class CustomersService {
       ...changes,
       classificationCode: this.classify(merged),
     });
+    this.customers.invalidateTotals();
     return this.get(id);
   }
 
@@ -115,6 +117,7 @@ export class CustomersService {
       { status: 'inactive' },
       { entity: 'customer', action: 'deactivate', reason: input.reason },
     );
+    this.customers.invalidateTotals();
     return this.get(id);
   }
 

@@ -25,7 +25,7 @@ import { DistrictEntity } from '../reference/districts/district.entity';
 /** A licensed retail customer (零售户). Owner name, phone, address, birthday and preferences are personal data. */
 @Entity('retailer')
 @Index('retailer_district_tier_idx', ['districtId', 'tier'])
-@Index('retailer_search_trgm_idx', { synchronize: false })
+@Index('retailer_search_text_trgm_idx', { synchronize: false })
 @Check('retailer_tier_range', '"tier" BETWEEN 1 AND 30')
 export class RetailerEntity {
   @PrimaryGeneratedColumn()
