@@ -69,6 +69,7 @@ async function runOnce(
   const common = {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
     DATABASE_URL: databaseUrl,
     ...(backend.redisUrl ? { REDIS_URL: backend.redisUrl } : {}),
     QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
@@ -107,10 +108,9 @@ async function runOnce(
         await new Promise((resolve) => setTimeout(resolve, 1000));
         for (const worker of workers)
           peaks.set(worker.pid!, Math.max(peaks.get(worker.pid!) ?? 0, peakRssMb(worker.pid!)));
-        run = (await (await fetch(`${base}/api/forecast-runs/${String(run.id)}`)).json()) as Record<
-          string,
-          unknown
-        >;
+        run = (await (
+          await fetch(`${base}/api/forecast-runs/${String(run.id)}`, { headers: auth })
+        ).json()) as Record<string, unknown>;
         process.stderr.write(
           `\r  ${backend.name}: ${String(run.percent)} % of ${String(run.chunksTotal)} chunks, ${String(run.seriesPerSecond ?? '?')} series/s   `,
         );

@@ -27,6 +27,8 @@ export interface StartRunInput {
   brandIds?: number[];
 }
 
+class RunNoLongerActive extends Error {}
+
 export interface ChunkJobData {
   runId: string;
   chunkNo: number;
@@ -190,28 +192,34 @@ export class ForecastRunsService {
         activeMonths: ACTIVE_MONTHS,
         orderCycles,
       });
-      await this.runs.transaction(async (manager) => {
-        // The row lock makes two deliveries of the same chunk (after a stall) write it once.
-        const [locked] = await manager.query(
-          'SELECT done FROM forecast_run_chunk WHERE run_id = $1 AND chunk_no = $2 FOR UPDATE',
-          [runId, chunkNo],
-        );
-        if (locked.done) return;
-        const [current] = await manager.query('SELECT state FROM forecast_run WHERE id = $1 FOR SHARE', [
-          runId,
-        ]);
-        if (current.state === 'cancelled') return;
-        await this.runs.writeForecasts(manager, runId, run.month, chunk, result);
-        await manager.query(
-          `UPDATE forecast_run_chunk SET done = true, series_count = $3, attempts = attempts + 1, finished_at = now()
+      await this.runs
+        .transaction(async (manager) => {
+          // The chunk's row lock makes two deliveries of the same chunk (after a stall) write it once.
+          const [locked] = await manager.query(
+            'SELECT done FROM forecast_run_chunk WHERE run_id = $1 AND chunk_no = $2 FOR UPDATE',
+            [runId, chunkNo],
+          );
+          if (locked.done) return;
+          await this.runs.writeForecasts(manager, runId, run.month, chunk, result);
+          await manager.query(
+            `UPDATE forecast_run_chunk SET done = true, series_count = $3, attempts = attempts + 1, finished_at = now()
             WHERE run_id = $1 AND chunk_no = $2`,
-          [runId, chunkNo, result.seriesCount],
-        );
-        await manager.query(
-          'UPDATE forecast_run SET chunks_done = chunks_done + 1, series_done = series_done + $2 WHERE id = $1',
-          [runId, result.seriesCount],
-        );
-      });
+            [runId, chunkNo, result.seriesCount],
+          );
+          // The run's row is locked last and only for this UPDATE: taking it earlier (even FOR SHARE) makes
+          // two workers' transactions wait for each other.
+          // For an UPDATE, TypeORM's raw query answers [rows, affected count].
+          const [, counted] = (await manager.query(
+            `UPDATE forecast_run SET chunks_done = chunks_done + 1, series_done = series_done + $2
+            WHERE id = $1 AND state IN ('queued', 'running') RETURNING id`,
+            [runId, result.seriesCount],
+          )) as [unknown[], number];
+          if (counted === 0) throw new RunNoLongerActive();
+        })
+        .catch((error: unknown) => {
+          // Cancelled (or failed) while this chunk was being forecast: its rows are rolled back, nothing to do.
+          if (!(error instanceof RunNoLongerActive)) throw error;
+        });
       await job.updateProgress({ chunkNo, series: result.seriesCount });
       return { series: result.seriesCount };
     } catch (error) {
