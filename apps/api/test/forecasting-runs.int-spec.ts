@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { QueueBackend } from '../src/queue/queue-backend';
 import { seedRegister, type RegisterFixture } from './fixtures';
 import { createTestApp, describeWithRedis, type TestApp } from './test-app';
 
@@ -127,7 +128,7 @@ function runSuite(backend: 'postgres' | 'redis') {
   });
 
   it('should schedule the month-end run at 02:00 on the 1st, Shanghai time', async () => {
-    const queue = t.app.get((await import('../src/queue/queue-backend')).QueueBackend).queue('forecasting');
+    const queue = t.app.get(QueueBackend).queue('forecasting');
     const scheduler = await queue.getJobScheduler('forecast-monthly');
     expect(scheduler).toMatchObject({ pattern: '0 2 1 * *', tz: 'Asia/Shanghai' });
     const nextInShanghai = new Date(scheduler!.next! + 8 * 3600_000);

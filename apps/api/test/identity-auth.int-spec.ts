@@ -108,7 +108,9 @@ describe('Sign-in, sessions and passwords', () => {
       const second = refreshCookie(refreshed);
       expect(second).not.toBe(first);
       // Within seconds, the previous token still works (a page reloaded twice): it rotates again.
-      const third = refreshCookie(await request(t.raw).post('/api/auth/refresh').set('cookie', first).expect(200));
+      const third = refreshCookie(
+        await request(t.raw).post('/api/auth/refresh').set('cookie', first).expect(200),
+      );
       const realNow = Date.now;
       Date.now = () => realNow() + 60_000;
       try {

@@ -18,7 +18,12 @@ function isoWeekNumber(day: number): number {
  * a weekly retailer orders four or five times a month, which moves its monthly sales by a quarter whatever
  * the demand. `none` (not visited) counts like weekly.
  */
-export function orderOccasions(year: number, month: number, orderDay: number, cycle: OrderCycle = 'weekly'): number {
+export function orderOccasions(
+  year: number,
+  month: number,
+  orderDay: number,
+  cycle: OrderCycle = 'weekly',
+): number {
   const first = Date.UTC(year, month - 1, 1) / DAY_MS;
   const next = Date.UTC(year, month, 1) / DAY_MS;
   let count = 0;

@@ -295,7 +295,8 @@ export function forecast(series: SeriesInput, options: ForecastOptions): Forecas
     }
   }
   const indices = options.seasonalIndices && !(short && profile) ? toFloat64(options.seasonalIndices) : null;
-  if (indices && indices.length !== 12) throw new RangeError('seasonalIndices must have 12 values (January first)');
+  if (indices && indices.length !== 12)
+    throw new RangeError('seasonalIndices must have 12 values (January first)');
   if (indices) yFit = deseasonalise(yFit, startIdx, indices);
   if (short) {
     if (profile) {
@@ -425,7 +426,12 @@ export function estimatePooledSeasonality(
   }
   if (holidayEffect) {
     const x = springFestivalRegressors(lo, n);
-    if (x) total = removeHolidayEffect(total, x, { beta: [holidayEffect[0], holidayEffect[1]], se: [0, 0], offset: 0 });
+    if (x)
+      total = removeHolidayEffect(total, x, {
+        beta: [holidayEffect[0], holidayEffect[1]],
+        se: [0, 0],
+        offset: 0,
+      });
   }
   const sums = new Float64Array(12);
   const counts = new Float64Array(12);

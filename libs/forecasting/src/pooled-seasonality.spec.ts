@@ -40,8 +40,8 @@ describe('forecast with pooled seasonal indices', () => {
   });
 
   it('should refuse indices that are not twelve', () => {
-    expect(() => forecast({ values: [1, 2, 3], start: '2025-01' }, { horizon: 1, seasonalIndices: [1, 1] })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      forecast({ values: [1, 2, 3], start: '2025-01' }, { horizon: 1, seasonalIndices: [1, 1] }),
+    ).toThrow(RangeError);
   });
 });

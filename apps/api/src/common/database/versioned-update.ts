@@ -25,13 +25,18 @@ export async function updateVersioned<T extends ObjectLiteral>(
   audit: AuditOptions = { entity: label.toLowerCase().replace(/ /g, '_') },
 ): Promise<void> {
   await manager.transaction(async (tx) => {
-    const before = (await tx.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } })) as
-      | (ObjectLiteral & { version?: number })
-      | null;
+    const before = (await tx.findOne(target, {
+      where: { id } as never,
+      lock: { mode: 'pessimistic_write' },
+    })) as (ObjectLiteral & { version?: number }) | null;
     const result = await tx
       .createQueryBuilder()
       .update(target)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as QueryDeepPartialEntity<T>)
+      .set({
+        ...changes,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      } as QueryDeepPartialEntity<T>)
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (result.affected === 0) throw new StaleVersionError(label, id, version, before?.version ?? -1);
