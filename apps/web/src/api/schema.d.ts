@@ -2414,8 +2414,8 @@ export interface operations {
                 terminalStatus?: "none" | "candidate" | "active" | "warned" | "revoked";
                 page?: number;
                 pageSize?: number;
-                sort?: "licenceNo" | "shopName" | "tier" | "districtCode" | "businessType" | "integrityGrade" | "updatedAt";
                 order?: "asc" | "desc";
+                sort?: "licenceNo" | "shopName" | "tier" | "districtCode" | "businessType" | "integrityGrade" | "updatedAt";
             };
             header?: never;
             path?: never;
@@ -2475,8 +2475,8 @@ export interface operations {
                 status?: "active" | "inactive";
                 licenceStatus?: "valid" | "suspended" | "expired" | "cancelled";
                 terminalStatus?: "none" | "candidate" | "active" | "warned" | "revoked";
-                sort?: "licenceNo" | "shopName" | "tier" | "districtCode" | "businessType" | "integrityGrade" | "updatedAt";
                 order?: "asc" | "desc";
+                sort?: "licenceNo" | "shopName" | "tier" | "districtCode" | "businessType" | "integrityGrade" | "updatedAt";
             };
             header?: never;
             path?: never;

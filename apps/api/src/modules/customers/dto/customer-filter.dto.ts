@@ -16,7 +16,7 @@ import {
   type TerminalStatus,
   type TradeArea,
 } from '@tms/domain';
-import { MAX_PAGE_SIZE } from '../../../common/pagination/page.dto';
+import { PageQuery } from '../../../common/pagination/page.dto';
 
 /** Query strings carry lists as `a,b` or as a repeated parameter. */
 const toList = ({ value }: { value: unknown }) =>
@@ -133,36 +133,14 @@ export class CustomerFilter {
   terminalStatus?: TerminalStatus;
 }
 
+/** Paging (page, pageSize ≤ 200, order) and the sort field. */
 @InputType()
-export class CustomerListOptions {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
-
+export class CustomerListOptions extends PageQuery {
   @ApiPropertyOptional({ enum: CUSTOMER_SORT_FIELDS, default: 'licenceNo' })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsIn(CUSTOMER_SORT_FIELDS)
   sort?: CustomerSortField;
-
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(['asc', 'desc'])
-  order?: 'asc' | 'desc';
 }
 
 /** REST list query: filters and paging in one query string. */
