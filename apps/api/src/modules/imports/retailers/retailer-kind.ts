@@ -1,3 +1,4 @@
+import { currentContext } from '../../../common/http/request-context';
 import { RETAILER_CSV_COLUMNS } from '@tms/domain';
 import type { Client } from 'pg';
 import type { BulkKind, PreviewCounts, WriteCounts } from '../bulk/bulk-kind';
@@ -41,6 +42,15 @@ async function loadDictionary(client: Client, table: string): Promise<Map<string
   return new Map(rows.map((row) => [row.code, row.id]));
 }
 
+/** Who the audit rows name: the signed-in user when the import runs in their request, else the system. */
+function auditActor(): [string, string | null, string, string | null] {
+  const context = currentContext();
+  const principal = context?.principal;
+  return principal?.kind === 'user'
+    ? ['user', String(principal.id), principal.username, context?.requestId ?? null]
+    : ['system', null, 'import job', context?.requestId ?? null];
+}
+
 /** The retailer register: natural key `licence_no`; the classification code is derived on the way in. */
 export const retailerKind: BulkKind = {
   kind: 'retailers',
@@ -58,17 +68,44 @@ export const retailerKind: BulkKind = {
   // UPDATE then INSERT rather than INSERT … ON CONFLICT: the latter draws an id from the sequence for
   // every conflicting row, and re-imports of a province register would burn them by the hundred thousand.
   async write(client, batch): Promise<WriteCounts> {
+    const actor = auditActor();
+    // Each statement also appends its changes to the audit trail, set-based and in the import's transaction:
+    // CTEs see the rows as they were before the statement, so `before` is the old record.
     const updated = await client.query(
-      `UPDATE retailer r SET ${VALUE_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')},
-              version = r.version + 1, updated_at = now()
-       FROM ${batch} s
-       WHERE r.licence_no = s.licence_no AND ${differs('r', 's')}`,
+      `WITH before AS (
+         SELECT r.* FROM retailer r JOIN ${batch} s ON r.licence_no = s.licence_no WHERE ${differs('r', 's')}
+       ), changed AS (
+         UPDATE retailer r SET ${VALUE_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')},
+                version = r.version + 1, updated_at = now()
+         FROM ${batch} s
+         WHERE r.licence_no = s.licence_no AND ${differs('r', 's')}
+         RETURNING r.*
+       ), diffs AS (
+         SELECT c.id, d.key, d.old, d.new
+         FROM changed c JOIN before b ON b.id = c.id,
+              LATERAL (SELECT n.key, o.value AS old, n.value AS new
+                         FROM jsonb_each(to_jsonb(c)) n JOIN jsonb_each(to_jsonb(b)) o USING (key)
+                        WHERE n.value IS DISTINCT FROM o.value AND n.key NOT IN ('version', 'updated_at')) d
+       )
+       INSERT INTO audit_log (actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, changed, reason, request_id)
+       SELECT $1, $2, $3, 'import_update', 'customer', id::text, jsonb_object_agg(key, old), jsonb_object_agg(key, new),
+              array_agg(key ORDER BY key), 'CSV import', $4
+       FROM diffs GROUP BY id`,
+      actor,
     );
     const inserted = await client.query(
-      `INSERT INTO retailer (${COLUMNS.join(', ')}, version)
-       SELECT ${COLUMNS.map((c) => `s.${c}`).join(', ')}, 1
-       FROM ${batch} s
-       WHERE NOT EXISTS (SELECT 1 FROM retailer r WHERE r.licence_no = s.licence_no)`,
+      `WITH created AS (
+         INSERT INTO retailer (${COLUMNS.join(', ')}, version)
+         SELECT ${COLUMNS.map((c) => `s.${c}`).join(', ')}, 1
+         FROM ${batch} s
+         WHERE NOT EXISTS (SELECT 1 FROM retailer r WHERE r.licence_no = s.licence_no)
+         RETURNING *
+       )
+       INSERT INTO audit_log (actor_kind, actor_id, actor_name, action, entity, entity_id, after, changed, reason, request_id)
+       SELECT $1, $2, $3, 'import_create', 'customer', id::text,
+              to_jsonb(created) - 'version' - 'created_at' - 'updated_at', '{}', 'CSV import', $4
+       FROM created`,
+      actor,
     );
     return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
   },
