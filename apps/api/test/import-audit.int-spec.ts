@@ -33,6 +33,11 @@ describe('Imports in the audit trail', () => {
     expect(updated).toHaveLength(1);
     expect(updated[0].changed).toEqual(['tier']);
     expect(updated[0].after).toEqual({ tier: 17 });
+    const summaries = await t.db.query(`SELECT after FROM audit_log WHERE entity = 'import' ORDER BY id`);
+    expect(summaries.map((row: { after: object }) => row.after)).toEqual([
+      { kind: 'retailers', inserted: 2, updated: 0, unchanged: 0 },
+      { kind: 'retailers', inserted: 0, updated: 1, unchanged: 1 },
+    ]);
   });
 
   it('should write no audit row when the import is rejected or a dry run', async () => {

@@ -125,6 +125,7 @@ export class ImportRunner {
         dryRun,
         reportPath: this.files.report(id),
         onProgress: progress,
+        auditId: id,
       });
       await writing;
       await this.jobs.finish(id, {
