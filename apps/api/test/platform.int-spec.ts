@@ -66,3 +66,25 @@ describe('The API platform', () => {
     expect(body.errors[0].extensions.stacktrace).toBeUndefined();
   });
 });
+
+describe('CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ environment: { CORS_ORIGINS: 'https://marketing.example.cn' } });
+  });
+  afterAll(() => t.close());
+
+  it('should allow only the configured origins, with credentials', async () => {
+    const allowed = await request(t.raw)
+      .options('/api/customers')
+      .set('origin', 'https://marketing.example.cn')
+      .set('access-control-request-method', 'GET');
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://marketing.example.cn');
+    expect(allowed.headers['access-control-allow-credentials']).toBe('true');
+    const refused = await request(t.raw)
+      .options('/api/customers')
+      .set('origin', 'https://evil.example.com')
+      .set('access-control-request-method', 'GET');
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
