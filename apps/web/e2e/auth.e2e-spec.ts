@@ -16,8 +16,8 @@ import {
 
 /**
  * Signing in to the SPA in Debian's Chromium: a wrong password and a locked account, an account manager who
- * sees only what the role may use, an administrator who creates a user and an API key (shown once), and a
- * new user who must change the initial password first.
+ * sees only what the role may use, an administrator who creates a user and an API key (shown once), a
+ * new user who must change the initial password first, and an auditor who is not offered any write action.
  */
 jest.setTimeout(90_000);
 
@@ -42,6 +42,7 @@ describeWithBrowser('Signing in and administration in the browser', () => {
     });
     await createUser(t, 'zhang.admin', ['admin'], { displayName: '张管理' });
     await createUser(t, 'lock.me', ['customer_service'], { displayName: '锁定测试' });
+    await createUser(t, 'zhao.shenji', ['auditor'], { displayName: '赵审计' });
     baseUrl = await listen(t);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
@@ -233,6 +234,26 @@ describeWithBrowser('Signing in and administration in the browser', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL((url) => url.pathname === '/customers');
     await page.getByText('共 5 条').waitFor();
+  });
+
+  it('should offer an auditor (read-only) no edit, deactivate or create buttons', async () => {
+    await signOut(page);
+    await signIn(page, baseUrl, 'zhao.shenji', { path: `/customers/${f.retailerIds[0]}` });
+    await page.waitForURL((url) => url.pathname === `/customers/${f.retailerIds[0]}`);
+    await page.getByTestId('customer-details').waitFor();
+    // Reading is allowed: the forecast link stays (forecasting:read); writing is not (customers:write).
+    await page.getByTestId('customer-forecast').waitFor();
+    await expect(page.getByTestId('customer-edit').count()).resolves.toBe(0);
+    await expect(page.getByTestId('customer-deactivate').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /编辑档案|停用客户/ }).count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/tms-auditor-profile.png` });
+
+    await menu().getByText('品牌规格', { exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/reference/brands');
+    await page.getByText('黄鹤楼(硬)').first().waitFor();
+    await expect(page.getByRole('button', { name: /新\s*建/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /编\s*辑/ }).count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/tms-auditor-brands.png` });
   });
 
   it('should have logged no errors in the browser console but the expected 401s', () => {

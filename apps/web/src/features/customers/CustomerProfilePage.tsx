@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { AuditHistoryCard } from '../admin/audit/AuditHistoryCard';
+import { Can } from '../auth/Can';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { useFormat } from '../../shared/format/use-format';
@@ -170,25 +171,30 @@ export function CustomerProfilePage() {
         extra={
           <>
             {back}
-            <Link to={retailerChartPath(data.id)} data-testid="customer-forecast">
-              <Button icon={<LineChartOutlined />}>{t('forecasting.profileLink')}</Button>
-            </Link>
-            <Button
-              type="primary"
-              icon={<EditOutlined />}
-              onClick={() => setEditing(true)}
-              data-testid="customer-edit"
-            >
-              {t('profile.edit')}
-            </Button>
-            <Button
-              danger
-              icon={<StopOutlined />}
-              disabled={data.status !== 'active'}
-              onClick={() => setDeactivating(true)}
-            >
-              {t('profile.deactivate')}
-            </Button>
+            <Can permission="forecasting:read">
+              <Link to={retailerChartPath(data.id)} data-testid="customer-forecast">
+                <Button icon={<LineChartOutlined />}>{t('forecasting.profileLink')}</Button>
+              </Link>
+            </Can>
+            <Can permission="customers:write">
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => setEditing(true)}
+                data-testid="customer-edit"
+              >
+                {t('profile.edit')}
+              </Button>
+              <Button
+                danger
+                icon={<StopOutlined />}
+                disabled={data.status !== 'active'}
+                onClick={() => setDeactivating(true)}
+                data-testid="customer-deactivate"
+              >
+                {t('profile.deactivate')}
+              </Button>
+            </Can>
           </>
         }
       />
@@ -206,22 +212,24 @@ export function CustomerProfilePage() {
           <AuditHistoryCard entity="customer" entityId={data.id} version={data.version} />
         </Col>
       </Row>
-      <CustomerEditDrawer
-        customer={data}
-        open={editing}
-        onClose={() => setEditing(false)}
-        onReload={reload}
-      />
-      <DeactivateCustomerModal
-        customer={data}
-        open={deactivating}
-        onClose={() => setDeactivating(false)}
-        onReload={reload}
-        onDone={() => {
-          setDeactivating(false);
-          void message.success(t('profile.deactivated'));
-        }}
-      />
+      <Can permission="customers:write">
+        <CustomerEditDrawer
+          customer={data}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onReload={reload}
+        />
+        <DeactivateCustomerModal
+          customer={data}
+          open={deactivating}
+          onClose={() => setDeactivating(false)}
+          onReload={reload}
+          onDone={() => {
+            setDeactivating(false);
+            void message.success(t('profile.deactivated'));
+          }}
+        />
+      </Can>
     </>
   );
 }

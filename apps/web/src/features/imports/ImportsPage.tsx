@@ -26,6 +26,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/api-error';
+import { useCan } from '../auth/use-session';
 import { DownloadButton } from '../../shared/components/DownloadButton';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { PageHeader } from '../../shared/components/PageHeader';
@@ -393,6 +394,7 @@ export function ImportsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const jobId = params.get('job') ?? undefined;
+  const mayRun = useCan()('imports:run');
   const open = (id: string) =>
     setParams(updateParams(params, { job: id, page: params.get('page') ?? undefined }));
 
@@ -400,10 +402,12 @@ export function ImportsPage() {
     <>
       <PageHeader title={t('imports.title')} subtitle={t('imports.subtitle')} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={10}>
-          <UploadCard onStarted={(job) => open(job.id)} />
-        </Col>
-        <Col xs={24} xl={14}>
+        {mayRun && (
+          <Col xs={24} xl={10}>
+            <UploadCard onStarted={(job) => open(job.id)} />
+          </Col>
+        )}
+        <Col xs={24} xl={mayRun ? 14 : 24}>
           {jobId ? (
             <JobCard id={jobId} />
           ) : (

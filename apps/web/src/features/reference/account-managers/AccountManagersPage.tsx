@@ -20,6 +20,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Can } from '../../auth/Can';
+import { useCan } from '../../auth/use-session';
 import { isApiError } from '../../../shared/api/api-error';
 import { EntityFormModal } from '../../../shared/components/EntityFormModal';
 import { ErrorState } from '../../../shared/components/ErrorState';
@@ -61,6 +63,7 @@ export function AccountManagersPage() {
   const treeOptions = useMemo(() => toTreeOptions(tree.data ?? []), [tree.data]);
   const [editing, setEditing] = useState<AccountManager | 'new' | null>(null);
   const entity = t('accountManagers.entity');
+  const mayWrite = useCan()('reference:write');
 
   const columns: ColumnsType<AccountManager> = [
     { title: t('reference.code'), dataIndex: 'code', key: 'code', width: 120 },
@@ -92,34 +95,40 @@ export function AccountManagersPage() {
         <Tag color={value ? 'success' : 'default'}>{value ? t('common.active') : t('common.inactive')}</Tag>
       ),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 200,
-      render: (_, row) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(row)}>
-            {t('common.edit')}
-          </Button>
-          {row.active && (
-            <Popconfirm
-              title={t('common.deactivateConfirm', { name: row.name })}
-              onConfirm={() =>
-                deactivate
-                  .mutateAsync({ id: row.id, version: row.version })
-                  .catch((error: unknown) => message.error(isApiError(error) ? error.message : String(error)))
-              }
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
-            >
-              <Button type="link" size="small" danger icon={<StopOutlined />}>
-                {t('common.deactivate')}
-              </Button>
-            </Popconfirm>
-          )}
-        </Space>
-      ),
-    },
+    ...(mayWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 200,
+            render: (_: unknown, row: AccountManager) => (
+              <Space size={0}>
+                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(row)}>
+                  {t('common.edit')}
+                </Button>
+                {row.active && (
+                  <Popconfirm
+                    title={t('common.deactivateConfirm', { name: row.name })}
+                    onConfirm={() =>
+                      deactivate
+                        .mutateAsync({ id: row.id, version: row.version })
+                        .catch((error: unknown) =>
+                          message.error(isApiError(error) ? error.message : String(error)),
+                        )
+                    }
+                    okText={t('common.confirm')}
+                    cancelText={t('common.cancel')}
+                  >
+                    <Button type="link" size="small" danger icon={<StopOutlined />}>
+                      {t('common.deactivate')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -128,9 +137,11 @@ export function AccountManagersPage() {
         title={t('accountManagers.title')}
         subtitle={t('accountManagers.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('common.create')}
-          </Button>
+          <Can permission="reference:write">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('common.create')}
+            </Button>
+          </Can>
         }
       />
       <Card>

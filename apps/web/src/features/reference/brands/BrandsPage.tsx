@@ -22,6 +22,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Can } from '../../auth/Can';
+import { useCan } from '../../auth/use-session';
 import { EntityFormModal } from '../../../shared/components/EntityFormModal';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -100,6 +102,7 @@ export function BrandsPage() {
   const save = useSaveBrand();
   const [editing, setEditing] = useState<Brand | 'new' | null>(null);
   const entity = t('brands.entity');
+  const mayWrite = useCan()('reference:write');
   const set = (change: Record<string, string | number | boolean | undefined>) =>
     setParams(updateParams(params, change));
 
@@ -184,16 +187,20 @@ export function BrandsPage() {
       responsive: ['xl'],
       render: (value: string | null) => format.date(value),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 100,
-      render: (_, row) => (
-        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(row)}>
-          {t('common.edit')}
-        </Button>
-      ),
-    },
+    ...(mayWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 100,
+            render: (_: unknown, row: Brand) => (
+              <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(row)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   const onTableChange: TableProps<Brand>['onChange'] = (pagination, _filters, sorter, extra) => {
@@ -222,9 +229,11 @@ export function BrandsPage() {
         title={t('brands.title')}
         subtitle={t('brands.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('common.create')}
-          </Button>
+          <Can permission="reference:write">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('common.create')}
+            </Button>
+          </Can>
         }
       />
       <Card>

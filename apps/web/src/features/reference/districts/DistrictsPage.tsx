@@ -19,6 +19,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/api-error';
 import { api, unwrap } from '../../../shared/api/client';
+import { Can } from '../../auth/Can';
+import { useCan } from '../../auth/use-session';
 import { EntityFormModal } from '../../../shared/components/EntityFormModal';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -56,6 +58,7 @@ export function DistrictsPage() {
   const [expanded, setExpanded] = useState<readonly React.Key[] | null>(null);
   const allBranches = useMemo(() => branchIds(tree.data ?? []), [tree.data]);
   const entity = t('districts.entity');
+  const mayWrite = useCan()('reference:write');
 
   const showError = (error: unknown) => void message.error(isApiError(error) ? error.message : String(error));
 
@@ -94,38 +97,42 @@ export function DistrictsPage() {
       width: 120,
       render: (marketType: string | null) => (marketType ? label('marketType', marketType) : '—'),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 300,
-      render: (_, node) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => void edit(node)}>
-            {t('common.edit')}
-          </Button>
-          {childLevel(node.level) && (
-            <Button
-              type="link"
-              size="small"
-              icon={<PlusOutlined />}
-              onClick={() => setEditing({ mode: 'create', parent: node })}
-            >
-              {label('districtLevel', childLevel(node.level)!)}
-            </Button>
-          )}
-          <Popconfirm
-            title={t('districts.deactivateConfirm', { name: node.name })}
-            onConfirm={() => remove(node)}
-            okText={t('common.confirm')}
-            cancelText={t('common.cancel')}
-          >
-            <Button type="link" size="small" danger icon={<StopOutlined />}>
-              {t('districts.deactivate')}
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    },
+    ...(mayWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 300,
+            render: (_: unknown, node: DistrictTreeNode) => (
+              <Space size={0} wrap>
+                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => void edit(node)}>
+                  {t('common.edit')}
+                </Button>
+                {childLevel(node.level) && (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<PlusOutlined />}
+                    onClick={() => setEditing({ mode: 'create', parent: node })}
+                  >
+                    {label('districtLevel', childLevel(node.level)!)}
+                  </Button>
+                )}
+                <Popconfirm
+                  title={t('districts.deactivateConfirm', { name: node.name })}
+                  onConfirm={() => remove(node)}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                >
+                  <Button type="link" size="small" danger icon={<StopOutlined />}>
+                    {t('districts.deactivate')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   const initialValues: Partial<DistrictInput> =
@@ -148,13 +155,15 @@ export function DistrictsPage() {
             <Button icon={<NodeExpandOutlined />} onClick={() => setExpanded(expanded === null ? [] : null)}>
               {expanded === null ? t('districts.collapseAll') : t('districts.expandAll')}
             </Button>
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setEditing({ mode: 'create', parent: null })}
-            >
-              {t('common.create')}
-            </Button>
+            <Can permission="reference:write">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing({ mode: 'create', parent: null })}
+              >
+                {t('common.create')}
+              </Button>
+            </Can>
           </>
         }
       />

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { Can } from '../../auth/Can';
 import { useCan } from '../../auth/use-session';
 import { EntityFormModal } from '../../../shared/components/EntityFormModal';
 import { ErrorState } from '../../../shared/components/ErrorState';
@@ -28,6 +29,8 @@ export function ManufacturersPage() {
   const [editing, setEditing] = useState<Manufacturer | 'new' | null>(null);
   const entity = t('manufacturers.entity');
   const can = useCan();
+  const mayWrite = can('reference:write');
+  const mayManageKeys = can('apikeys:manage');
 
   const columns: ColumnsType<Manufacturer> = [
     { title: t('reference.code'), dataIndex: 'code', key: 'code', width: 160 },
@@ -41,25 +44,31 @@ export function ManufacturersPage() {
         <Tag color={active ? 'success' : 'default'}>{active ? t('common.active') : t('common.inactive')}</Tag>
       ),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: can('apikeys:manage') ? 220 : 120,
-      render: (_, row) => (
-        <>
-          <Button type="link" icon={<EditOutlined />} onClick={() => setEditing(row)}>
-            {t('common.edit')}
-          </Button>
-          {can('apikeys:manage') && (
-            <Link to={`/admin/api-keys?manufacturer=${row.id}`}>
-              <Button type="link" icon={<KeyOutlined />}>
-                {t('admin.nav.apiKeys')}
-              </Button>
-            </Link>
-          )}
-        </>
-      ),
-    },
+    ...(mayWrite || mayManageKeys
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: mayWrite && mayManageKeys ? 220 : 120,
+            render: (_: unknown, row: Manufacturer) => (
+              <>
+                {mayWrite && (
+                  <Button type="link" icon={<EditOutlined />} onClick={() => setEditing(row)}>
+                    {t('common.edit')}
+                  </Button>
+                )}
+                {mayManageKeys && (
+                  <Link to={`/admin/api-keys?manufacturer=${row.id}`}>
+                    <Button type="link" icon={<KeyOutlined />}>
+                      {t('admin.nav.apiKeys')}
+                    </Button>
+                  </Link>
+                )}
+              </>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -68,9 +77,11 @@ export function ManufacturersPage() {
         title={t('manufacturers.title')}
         subtitle={t('manufacturers.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('common.create')}
-          </Button>
+          <Can permission="reference:write">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('common.create')}
+            </Button>
+          </Can>
         }
       />
       <Card>
