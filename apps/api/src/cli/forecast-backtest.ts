@@ -12,7 +12,7 @@ import {
 } from '../modules/forecasting/accuracy/accuracy-accumulator';
 import type { SliceRows } from '../modules/forecasting/accuracy/accuracy.repository';
 import { sliceCells } from '../modules/forecasting/accuracy/slice-cells';
-import { addMonths, forecastChunk } from '../modules/forecasting/runs/chunk-forecaster';
+import { addMonths, forecastChunk, monthIndexSql } from '../modules/forecasting/runs/chunk-forecaster';
 import { ACTIVE_MONTHS, HISTORY_MONTHS } from '../modules/forecasting/runs/forecast-runs.service';
 
 /**
@@ -132,8 +132,7 @@ async function readSlice(
     ),
     db.query(
       `SELECT retailer_id, brand_id, cartons,
-              ((extract(year FROM month) - extract(year FROM $2::date)) * 12
-                + extract(month FROM month) - extract(month FROM $2::date))::int AS month_index
+              ${monthIndexSql('month', '$2')} AS month_index
          FROM monthly_sales WHERE retailer_id = ANY($1) AND month >= $2::date AND month <= $3::date`,
       [retailerIds, `${historyStart}-01`, `${target}-01`],
     ),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { monthIndexSql } from '../runs/chunk-forecaster';
 import type { LevelScore } from './accuracy-accumulator';
 
 export interface SliceRows {
@@ -36,8 +37,7 @@ export class AccuracyRepository {
       ),
       this.db.query(
         `SELECT retailer_id, brand_id, cartons,
-                ((extract(year FROM month) - extract(year FROM $3::date)) * 12
-                  + extract(month FROM month) - extract(month FROM $3::date))::int AS month_index
+                ${monthIndexSql('month', '$3')} AS month_index
            FROM monthly_sales WHERE retailer_id BETWEEN $1 AND $2 AND month >= $3::date AND month <= $4::date`,
         [...range, historyStart, period],
       ),

@@ -3,6 +3,8 @@ import {
   estimatePooledHolidayEffect,
   estimatePooledSeasonality,
   forecast,
+  formatPeriod,
+  parsePeriod,
   type ForecastOptions,
   type MethodName,
   type SeriesInput,
@@ -200,14 +202,12 @@ function scaleToBrandTotals(
 ): void {
   const horizon = base.horizon;
   const totals = new Map<number, { values: Float64Array; start: number }>();
-  let earliest = Infinity;
-  for (const input of inputs) earliest = Math.min(earliest, monthIndex(input.start));
   keys.forEach((key, index) => {
     const brandId = key % 100_000;
     const { values, start } = inputs[index];
     let total = totals.get(brandId);
-    if (!total) totals.set(brandId, (total = { values: new Float64Array(0), start: monthIndex(start) }));
-    const offset = monthIndex(start);
+    if (!total) totals.set(brandId, (total = { values: new Float64Array(0), start: parsePeriod(start) }));
+    const offset = parsePeriod(start);
     const end = offset + values.length;
     const from = Math.min(total.start, offset);
     const to = Math.max(total.start + total.values.length, end);
@@ -230,7 +230,7 @@ function scaleToBrandTotals(
     const sums = bottom.get(brandId);
     if (!sums || total.values.length < 24) continue;
     const result = forecast(
-      { values: total.values, start: periodOf(total.start) },
+      { values: total.values, start: formatPeriod(total.start) },
       { ...base, intervals: false },
     );
     const factor = new Float64Array(horizon);
@@ -248,14 +248,6 @@ function scaleToBrandTotals(
     out.lo95[row] *= factor;
     out.hi95[row] *= factor;
   }
-}
-
-function monthIndex(period: string): number {
-  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
-}
-
-function periodOf(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function hasSaleFrom(values: Float64Array, from: number): boolean {
@@ -278,9 +270,16 @@ function startOfTrimmed(values: Float64Array, historyStart: string): string {
 }
 
 export function addMonths(period: string, months: number): string {
-  const [year, month] = period.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1 + months, 1));
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+  return formatPeriod(parsePeriod(period) + months);
+}
+
+/**
+ * SQL for the number of months from the date parameter `$n` to a month column: the history arrays of a
+ * slice are indexed by it.
+ */
+export function monthIndexSql(column: string, startParameter: string): string {
+  return `((extract(year FROM ${column}) - extract(year FROM ${startParameter}::date)) * 12
+           + extract(month FROM ${column}) - extract(month FROM ${startParameter}::date))::int`;
 }
 
 /** Average cartons per calendar month (index 0 = January) of each brand over the slice. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrderCycle } from '@tms/calendar';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ChunkForecast, HistoryRow } from './chunk-forecaster';
+import { monthIndexSql, type ChunkForecast, type HistoryRow } from './chunk-forecaster';
 import { ForecastRunEntity, type ForecastRunState, type ForecastScope } from '../forecast-run.entity';
 
 export interface ChunkPlan {
@@ -110,8 +110,7 @@ export class ForecastRunsRepository {
     const rows: Array<{ retailer_id: number; brand_id: number; month_index: number; cartons: number }> =
       await this.db.query(
         `SELECT s.retailer_id, s.brand_id,
-                ((extract(year FROM s.month) - extract(year FROM $3::date)) * 12
-                  + extract(month FROM s.month) - extract(month FROM $3::date))::int AS month_index,
+                ${monthIndexSql('s.month', '$3')} AS month_index,
                 s.cartons
            FROM monthly_sales s
           WHERE s.retailer_id BETWEEN $1 AND $2 AND s.month >= $3::date AND s.month < $4::date
