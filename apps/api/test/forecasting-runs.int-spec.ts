@@ -49,7 +49,7 @@ function runSuite(backend: 'postgres' | 'redis') {
       chunksDone: 3,
       seriesDone: 10,
       percent: 100,
-      engineVersion: '1.0.0',
+      engineVersion: '1.1.0',
     });
     expect(run.durationSeconds).toBeGreaterThanOrEqual(0);
     const [{ rows, periods }] = await t.db.query(
@@ -182,6 +182,47 @@ function runSuite(backend: 'postgres' | 'redis') {
       .expect(200);
     expect(body.data.startForecastRun).toMatchObject({ version: 1 });
     await waitForRun(t, body.data.startForecastRun.id);
+  });
+
+  it('should learn the Spring Festival from daily sales and forecast the festival month with it', async () => {
+    // every shop sells 2 cartons a day, 4 in the week before New Year 2025-01-29
+    await t.db.query(
+      `INSERT INTO order_line (retailer_id, order_date, brand_id, cartons, amount)
+       SELECT r, d::date, $2, CASE WHEN d BETWEEN '2025-01-22' AND '2025-01-28' THEN 4 ELSE 2 END, 100
+         FROM unnest($1::int[]) r, generate_series('2024-11-01'::date, '2025-04-30'::date, interval '1 day') d`,
+      [f.retailerIds, f.brandIds[0]],
+    );
+    try {
+      const start = (holidays: string) =>
+        request(t.http)
+          .post('/api/forecast-runs')
+          .send({ month: '2026-02', horizon: 1, holidays })
+          .expect(201);
+      const [festive, plain] = await Promise.all([start('spring-festival'), start('none')]);
+      await Promise.all([waitForRun(t, festive.body.id), waitForRun(t, plain.body.id)]);
+      const profiles = await t.db.query(
+        'SELECT id, festival_profile AS profile FROM forecast_run WHERE id = ANY($1)',
+        [[festive.body.id, plain.body.id]],
+      );
+      const profileOf = (id: string) => profiles.find((row: { id: string }) => row.id === id).profile;
+      expect(profileOf(plain.body.id)).toBeNull();
+      const profile = profileOf(festive.body.id);
+      expect(profile.years).toEqual([2025]);
+      expect(profile.factors[-1 - profile.firstBin]).toBeCloseTo(2, 6);
+      expect(profile.factors[-2 - profile.firstBin]).toBeCloseTo(1, 6);
+      // New Year 2026-02-17: the week before it lies in February, which gets (21 + 2 × 7) / 28 of a month
+      const total = async (id: string) => {
+        const { body } = await request(t.http)
+          .get(`/api/forecasts/series?level=company&runId=${id}`)
+          .expect(200);
+        return body.mean[0] as number;
+      };
+      const ratio = (await total(festive.body.id)) / (await total(plain.body.id));
+      expect(ratio).toBeGreaterThan(1.1);
+      expect(ratio).toBeLessThan(1.4);
+    } finally {
+      await t.db.query('DELETE FROM order_line');
+    }
   });
 }
 

@@ -15,7 +15,7 @@ import type { FitContext, MethodFit } from './methods/types';
 import { formatPeriod, parsePeriod, toFloat64, type NumArray } from './util';
 
 /** Bumped whenever forecasts for the same input may change. Stored with every forecast run. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 export const METHODS = [
   'ensemble',
@@ -64,8 +64,8 @@ export interface ForecastOptions {
   withdrawn?: boolean;
   /**
    * Segment profile for short histories: typical sales per calendar month, index 0 = January. With fewer
-   * than 13 months of history the forecast is the profile scaled by (sales so far) / (profile over the
-   * same months); with no sales at all, the profile itself.
+   * than 13 months of history (and no `seasonalIndices`) the forecast is the profile scaled by (sales so
+   * far) / (profile over the same months); with no sales at all, the profile itself.
    */
   profile?: NumArray;
   /** Seasonal period, default 12. */
@@ -74,7 +74,8 @@ export interface ForecastOptions {
    * Pooled multiplicative seasonal indices by calendar month (index 0 = January, mean 1), e.g. from
    * `estimatePooledSeasonality` over a segment. The series is divided by them before fitting and the
    * forecast multiplied back: a shop's two or three years are too few to estimate its own seasonality,
-   * its segment's total is not.
+   * its segment's total is not. A history shorter than 13 months is then forecast from its recent level
+   * on this seasonal profile (see `recentLevelFit`).
    */
   seasonalIndices?: NumArray;
 }
@@ -246,6 +247,21 @@ function profileFit(y: Float64Array, startIdx: number, profile: Float64Array, ct
   return { label: 'profile', mean, back: null, backStart: n, params: 1 };
 }
 
+/**
+ * A young series (a new shop, a newly launched brand) on a seasonally adjusted scale: its level is the mean
+ * of its last three months, leaving out the first month when there are more (a first month is partial: the
+ * shop opened, or took the brand up, part-way through it). A launch still ramping up is followed within
+ * three months, where a mean over all the months would lag far behind.
+ */
+function recentLevelFit(y: Float64Array, ctx: FitContext): MethodFit {
+  const n = y.length;
+  const from = n > 1 ? Math.max(1, n - 3) : 0;
+  let sum = 0;
+  for (let t = from; t < n; t++) sum += y[t];
+  const mean = new Float64Array(ctx.H).fill(n > from ? sum / (n - from) : 0);
+  return { label: 'recent-level', mean, back: null, backStart: n, params: 1 };
+}
+
 /** Forecasts one monthly series. */
 export function forecast(series: SeriesInput, options: ForecastOptions): ForecastResult {
   const H = options.horizon;
@@ -279,10 +295,15 @@ export function forecast(series: SeriesInput, options: ForecastOptions): Forecas
   let xFuture: Float64Array | null = null;
   let yFit = y;
   const short = n < MIN_HISTORY && !(SHORT_OK.has(method) && n > 0);
-  if (n === 0 && !(short && profile)) return emptyResult('zero', first, H);
+  const indices = options.seasonalIndices ? toFloat64(options.seasonalIndices) : null;
+  if (indices && indices.length !== 12)
+    throw new RangeError('seasonalIndices must have 12 values (January first)');
+  // a short history on a segment profile: the profile's calendar months, not the series', carry the season
+  const onProfile = short && !!profile && !indices;
+  if (n === 0 && !onProfile) return emptyResult('zero', first, H);
   // Spring Festival: a given (pooled) effect applies to any history, except a segment profile, which
   // already carries the segment's festival months; an own estimate needs a long enough history
-  if ((options.holidays ?? 'spring-festival') === 'spring-festival' && n > 0 && !(short && profile)) {
+  if ((options.holidays ?? 'spring-festival') === 'spring-festival' && n > 0 && !onProfile) {
     const x = springFestivalRegressors(startIdx, n + H);
     if (x) {
       if (options.holidayEffect)
@@ -294,12 +315,12 @@ export function forecast(series: SeriesInput, options: ForecastOptions): Forecas
       }
     }
   }
-  const indices = options.seasonalIndices && !(short && profile) ? toFloat64(options.seasonalIndices) : null;
-  if (indices && indices.length !== 12)
-    throw new RangeError('seasonalIndices must have 12 values (January first)');
   if (indices) yFit = deseasonalise(yFit, startIdx, indices);
   if (short) {
-    if (profile) {
+    if (indices) {
+      fit = recentLevelFit(yFit, ctx);
+      used = 'profile';
+    } else if (profile) {
       fit = profileFit(y, startIdx, profile, ctx);
       used = 'profile';
     } else {

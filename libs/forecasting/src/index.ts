@@ -27,6 +27,8 @@ export {
   springFestivalRegressors,
 } from './holidays';
 export type { HolidayEffect } from './holidays';
+export { FESTIVAL_BINS, estimateFestivalProfile, monthlyFestivalFactors } from './festival-profile';
+export type { DailySeries, FestivalProfile } from './festival-profile';
 export { isSeasonal } from './seasonality';
 export { CsvError, readLongSeries } from './csv';
 export type { CsvIssue, LongSeries } from './csv';

@@ -39,6 +39,15 @@ describe('forecast with pooled seasonal indices', () => {
     expect(result.mean[2] / result.mean[0]).toBeCloseTo(PATTERN[5] / PATTERN[3], 1);
   });
 
+  it('should forecast a launch from its recent level on the pooled season, leaving out its partial first month', () => {
+    const indices = [1, 1, 1, 1, 1, 1, 1, 0.5, 1.5, 1, 1, 1];
+    // launched part-way through March; April–July (index 1) at 10, 12, 14, 16 cartons as it takes off
+    const launch = { values: [2, 10, 12, 14, 16], start: '2026-03' };
+    const result = forecast(launch, { horizon: 3, holidays: 'none', seasonalIndices: indices });
+    expect(result.method).toBe('profile');
+    expect(Array.from(result.mean)).toEqual([7, 21, 14]); // level (12 + 14 + 16) / 3 = 14 × Aug, Sep, Oct
+  });
+
   it('should refuse indices that are not twelve', () => {
     expect(() =>
       forecast({ values: [1, 2, 3], start: '2025-01' }, { horizon: 1, seasonalIndices: [1, 1] }),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { OrderCycle } from '@tms/calendar';
-import { METHODS, type MethodName } from '@tms/forecasting';
+import { METHODS, monthlyFestivalFactors, type MethodName } from '@tms/forecasting';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { validateEnvironment } from '../config/environment';
@@ -13,6 +13,7 @@ import {
 import type { SliceRows } from '../modules/forecasting/accuracy/accuracy.repository';
 import { sliceCells } from '../modules/forecasting/accuracy/slice-cells';
 import { addMonths, forecastChunk, monthIndexSql } from '../modules/forecasting/runs/chunk-forecaster';
+import { learnFestivalProfile } from '../modules/forecasting/runs/festival';
 import { ACTIVE_MONTHS, HISTORY_MONTHS } from '../modules/forecasting/runs/forecast-runs.service';
 
 /**
@@ -71,6 +72,17 @@ async function main(): Promise<void> {
           )
           .map((row: { id: number }) => row.id),
       );
+      // learnt from the daily sales before the month, as a run for it would
+      const festivalProfile =
+        holidays === 'none'
+          ? null
+          : await learnFestivalProfile(
+              async (sql, parameters) => (await db.query(sql, parameters)).rows,
+              target,
+            );
+      const festivalFactors = festivalProfile
+        ? monthlyFestivalFactors(festivalProfile, historyStart, HISTORY_MONTHS + 1)
+        : undefined;
       const accumulators = new Map(methods.map((method) => [method, new AccuracyAccumulator()]));
       for (let start = 0; start < sample.length; start += 500) {
         const slice = await readSlice(db, sample.slice(start, start + 500), historyStart, target);
@@ -96,6 +108,7 @@ async function main(): Promise<void> {
             activeMonths: ACTIVE_MONTHS,
             // The seeds' method is replayed as they run it today: monthly figures, nothing pooled.
             orderCycles: adjustOccasions && method !== 'seeds' ? orderCycles : undefined,
+            festivalFactors: method !== 'seeds' ? festivalFactors : undefined,
             pooledSeasonality: pooled && method !== 'seeds',
             brandTopDown: topDown && method !== 'seeds',
           });

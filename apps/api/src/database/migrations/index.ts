@@ -4,6 +4,7 @@ import { ForecastRuns1795483729980 } from './1795483729980-ForecastRuns';
 import { Identity1795484802334 } from './1795484802334-Identity';
 import { RefreshRotatedAt1795487558584 } from './1795487558584-RefreshRotatedAt';
 import { RetailerSearchIndex1795487900000 } from './1795487900000-RetailerSearchIndex';
+import { ForecastRunFestivalProfile1795492663001 } from './1795492663001-ForecastRunFestivalProfile';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS: Array<new () => object> = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Array<new () => object> = [
   Identity1795484802334,
   RefreshRotatedAt1795487558584,
   RetailerSearchIndex1795487900000,
+  ForecastRunFestivalProfile1795492663001,
 ];

@@ -1,3 +1,4 @@
+import type { FestivalProfile } from '@tms/forecasting';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export const FORECAST_RUN_STATES = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
@@ -45,6 +46,14 @@ export class ForecastRunEntity {
   scope!: ForecastScope;
 
   /** Scope and parameters in canonical form: a second start of the same work finds the first. */
+  /**
+   * The Spring Festival's weekly profile learnt from daily sales when the run started (null: holidays off,
+   * or too little daily history, and the engine's monthly regressors are used instead). Kept so that every
+   * chunk, and any retry, forecasts with the same one.
+   */
+  @Column({ name: 'festival_profile', type: 'jsonb', nullable: true })
+  festivalProfile!: FestivalProfile | null;
+
   @Column({ name: 'scope_key', type: 'varchar', length: 500 })
   scopeKey!: string;
 

@@ -38,6 +38,13 @@ export interface ChunkInput {
   brandTopDown?: boolean;
   /** Each retailer's order day and cycle: sales are forecast per order occasion (4 or 5 a month). */
   orderCycles?: ReadonlyMap<number, { orderDay: number; visitCycle: OrderCycle }>;
+  /**
+   * Spring Festival factor of each month of the window and the horizon (`monthlyFestivalFactors` of a
+   * profile learnt from daily sales). With them history is made festival-free before forecasting and the
+   * festival put back after; without them (and `holidays: 'spring-festival'`) the engine's monthly
+   * regressors are fitted on the slice's total.
+   */
+  festivalFactors?: Float64Array;
 }
 
 export interface ChunkForecast {
@@ -88,14 +95,18 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
   const keys = [...series.keys()]
     .filter((key) => hasSaleFrom(series.get(key)!, activeFrom))
     .sort((a, b) => a - b);
-  const occasions = occasionFactors(input);
+  const festival = input.holidays === 'none' ? undefined : input.festivalFactors;
+  if (festival && festival.length !== historyMonths + horizon)
+    throw new RangeError(`festivalFactors must cover ${historyMonths + horizon} months`);
+  const calendar = calendarFactors(input, festival);
   const inputs: SeriesInput[] = keys.map((key) => {
-    const factors = occasions.get(Math.floor(key / 100_000));
-    const values = factors ? perOccasion(series.get(key)!, factors) : series.get(key)!;
+    const factors = calendar.of(Math.floor(key / 100_000));
+    const values = factors ? adjusted(series.get(key)!, factors) : series.get(key)!;
     return { values: trimLeadingZeros(values), start: startOfTrimmed(values, input.historyStart) };
   });
   // One shop's series is too noisy to estimate the Spring Festival effect; the slice's total is not.
-  const holidayEffect = input.holidays === 'none' ? null : estimatePooledHolidayEffect(inputs);
+  const holidayEffect = input.holidays === 'none' || festival ? null : estimatePooledHolidayEffect(inputs);
+  const holidays = festival ? 'none' : input.holidays;
   // Likewise for the seasonal pattern: shops have two or three years, the slice's total shows the season.
   const seasonalIndices =
     input.pooledSeasonality === false ? null : estimatePooledSeasonality(inputs, holidayEffect);
@@ -106,7 +117,7 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
     const options: ForecastOptions = {
       horizon,
       method: input.method,
-      holidays: input.holidays,
+      holidays,
       ...(holidayEffect ? { holidayEffect } : {}),
       ...(seasonalIndices ? { seasonalIndices } : {}),
       wholeUnits: false,
@@ -114,12 +125,6 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
       profile: profiles.get(brandId),
     };
     const result = forecast(inputs[index], options);
-    const factors = occasions.get(retailerId);
-    if (factors) {
-      for (const values of [result.mean, result.lo80, result.hi80, result.lo95, result.hi95]) {
-        for (let h = 0; h < horizon; h++) values[h] *= factors[historyMonths + h];
-      }
-    }
     for (let h = 0; h < horizon; h++, row++) {
       out.retailerIds[row] = retailerId;
       out.brandIds[row] = brandId;
@@ -133,19 +138,46 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
     }
   }
   if (input.brandTopDown !== false) {
-    const rawInputs = keys.map((key) => {
-      const values = series.get(key)!;
-      return { values: trimLeadingZeros(values), start: startOfTrimmed(values, input.historyStart) };
+    scaleToBrandTotals(out, keys, inputs, {
+      horizon,
+      method: input.method,
+      holidays,
+      ...(holidayEffect ? { holidayEffect } : {}),
+      ...(seasonalIndices ? { seasonalIndices } : {}),
     });
-    scaleToBrandTotals(out, keys, rawInputs, options(input, holidayEffect, null));
+  }
+  // back from sales per order occasion, festival-free, to sales per month
+  for (let index = 0, row = 0; index < keys.length; index++, row += horizon) {
+    const factors = calendar.of(Math.floor(keys[index] / 100_000));
+    if (!factors) continue;
+    for (const values of [out.mean, out.lo80, out.hi80, out.lo95, out.hi95]) {
+      for (let h = 0; h < horizon; h++) values[row + h] *= factors[historyMonths + h];
+    }
   }
   return out;
 }
 
 /**
- * Per retailer, the number of order occasions of each month of the window and the horizon, relative to
- * their mean: a weekly shop orders four or five times a month, which moves its monthly sales by a quarter.
+ * Per retailer, the calendar's part of each month of the window and the horizon: the number of order
+ * occasions relative to their mean (a weekly shop orders four or five times a month, which moves its
+ * monthly sales by a quarter) times the month's festival factor.
  */
+function calendarFactors(
+  input: ChunkInput,
+  festival: Float64Array | undefined,
+): { of(retailerId: number): Float64Array | undefined } {
+  const occasions = occasionFactors(input);
+  if (!festival) return { of: (retailerId) => occasions.get(retailerId) };
+  const combined = new Map<number, Float64Array>();
+  for (const [retailerId, factors] of occasions) {
+    combined.set(
+      retailerId,
+      factors.map((factor, t) => factor * festival[t]),
+    );
+  }
+  return { of: (retailerId) => combined.get(retailerId) ?? festival };
+}
+
 function occasionFactors(input: ChunkInput): Map<number, Float64Array> {
   const out = new Map<number, Float64Array>();
   if (!input.orderCycles) return out;
@@ -169,30 +201,19 @@ function occasionFactors(input: ChunkInput): Map<number, Float64Array> {
   return out;
 }
 
-function perOccasion(values: Float64Array, factors: Float64Array): Float64Array {
+function adjusted(values: Float64Array, factors: Float64Array): Float64Array {
   const out = new Float64Array(values.length);
   for (let t = 0; t < values.length; t++) out[t] = values[t] / factors[t];
   return out;
 }
 
-function options(
-  input: ChunkInput,
-  holidayEffect: readonly [number, number] | null,
-  seasonalIndices: Float64Array | null,
-): ForecastOptions {
-  return {
-    horizon: input.horizon,
-    method: input.method,
-    holidays: input.holidays,
-    ...(holidayEffect ? { holidayEffect } : {}),
-    ...(seasonalIndices ? { seasonalIndices } : {}),
-  };
-}
-
 /**
  * Top-down by brand: a brand's total over a slice of a thousand shops is a long, smooth series whose trend
  * (a brand growing, a brand fading) shows; single shops' series do not. Shop forecasts keep their shares
- * and are scaled to the total's forecast, within bounds so one odd month cannot swing every shop.
+ * and are scaled to the total's forecast, within bounds so one odd month cannot swing every shop. Totals
+ * are taken per order occasion and on the pooled season, as the shops' own forecasts are: the slice's
+ * shops mostly share an order day, so a raw total jumps by a quarter between four- and five-occasion
+ * months, and a season fitted on it alone swings the whole brand from month to month.
  */
 function scaleToBrandTotals(
   out: ChunkForecast,

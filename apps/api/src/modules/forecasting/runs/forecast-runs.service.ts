@@ -1,6 +1,6 @@
 import { recordAudit } from '../../audit/audit-writer';
 import { Injectable, Logger } from '@nestjs/common';
-import { ENGINE_VERSION, METHODS, type MethodName } from '@tms/forecasting';
+import { ENGINE_VERSION, METHODS, monthlyFestivalFactors, type MethodName } from '@tms/forecasting';
 import type { Job } from 'bullmq';
 import { Environment } from '../../../config/environment';
 import { AppError, NotFoundError } from '../../../common/errors/app-error';
@@ -9,6 +9,7 @@ import { ForecastPublicationEntity } from '../forecast-publication.entity';
 import { ForecastRunChunkEntity } from '../forecast-run-chunk.entity';
 import { ForecastRunEntity, type ForecastScope } from '../forecast-run.entity';
 import { addMonths, forecastChunk } from './chunk-forecaster';
+import { learnFestivalProfile } from './festival';
 import { ForecastRunsRepository } from './forecast-runs.repository';
 
 export const FORECAST_QUEUE = 'forecasting';
@@ -80,6 +81,13 @@ export class ForecastRunsService {
     if (existing) return { run: existing, created: false };
 
     const activeFrom = `${addMonths(input.month, -ACTIVE_MONTHS)}-01`;
+    const festivalProfile =
+      holidays === 'none'
+        ? null
+        : await learnFestivalProfile(
+            (sql, parameters) => this.runs.manager.query(sql, parameters),
+            input.month,
+          );
     let run: ForecastRunEntity;
     let chunks: ForecastRunChunkEntity[];
     try {
@@ -100,6 +108,7 @@ export class ForecastRunsService {
             horizon,
             method,
             holidays,
+            festivalProfile,
             scope,
             scopeKey,
             engineVersion: ENGINE_VERSION,
@@ -191,6 +200,15 @@ export class ForecastRunsService {
         withdrawnBrandIds: withdrawn,
         activeMonths: ACTIVE_MONTHS,
         orderCycles,
+        ...(run.festivalProfile
+          ? {
+              festivalFactors: monthlyFestivalFactors(
+                run.festivalProfile,
+                historyStart,
+                HISTORY_MONTHS + run.horizon,
+              ),
+            }
+          : {}),
       });
       await this.runs
         .transaction(async (manager) => {
