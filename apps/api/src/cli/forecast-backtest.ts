@@ -3,6 +3,7 @@ import type { OrderCycle } from '@tms/calendar';
 import { METHODS, monthlyFestivalFactors, type MethodName } from '@tms/forecasting';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
+import type { RowsQuery } from '../common/database/rows-query';
 import { validateEnvironment } from '../config/environment';
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from '../database/database-url';
 import {
@@ -10,9 +11,9 @@ import {
   LEVELS,
   type LevelScore,
 } from '../modules/forecasting/accuracy/accuracy-accumulator';
-import type { SliceRows } from '../modules/forecasting/accuracy/accuracy.repository';
 import { sliceCells } from '../modules/forecasting/accuracy/slice-cells';
-import { addMonths, forecastChunk, monthIndexSql } from '../modules/forecasting/runs/chunk-forecaster';
+import { readSlice } from '../modules/forecasting/accuracy/slice-query';
+import { addMonths, forecastChunk } from '../modules/forecasting/runs/chunk-forecaster';
 import { learnFestivalProfile } from '../modules/forecasting/runs/festival';
 import { ACTIVE_MONTHS, HISTORY_MONTHS } from '../modules/forecasting/runs/forecast-runs.service';
 
@@ -31,19 +32,36 @@ async function main(): Promise<void> {
       occasions: { type: 'string', default: 'on' },
       'pooled-seasonality': { type: 'string', default: 'on' },
       'top-down': { type: 'string', default: 'on' },
+      festival: { type: 'string', default: 'daily' },
     },
   });
-  const adjustOccasions = values.occasions !== 'off';
-  const pooled = values['pooled-seasonality'] !== 'off';
-  const topDown = values['top-down'] !== 'off';
+  const onOff = (name: 'occasions' | 'pooled-seasonality' | 'top-down') => {
+    if (values[name] !== 'on' && values[name] !== 'off') throw new Error(`--${name} must be on or off`);
+    return values[name] === 'on';
+  };
+  const adjustOccasions = onOff('occasions');
+  const pooled = onOff('pooled-seasonality');
+  const topDown = onOff('top-down');
   const months = Number(values.months);
+  if (!Number.isInteger(months) || months < 1 || months > 36)
+    throw new Error(`--months must be a whole number from 1 to 36, got ${values.months}`);
+  const sampleSize = Number(values.sample);
+  if (!Number.isInteger(sampleSize) || sampleSize < 1)
+    throw new Error(`--sample must be a positive whole number, got ${values.sample}`);
   const methods = values.methods!.split(',') as MethodName[];
   for (const method of methods) if (!METHODS.includes(method)) throw new Error(`Unknown method ${method}`);
-  const holidays = values.holidays === 'none' ? 'none' : 'spring-festival';
+  if (values.holidays !== 'spring-festival' && values.holidays !== 'none')
+    throw new Error(`--holidays must be spring-festival or none, got ${values.holidays}`);
+  const holidays = values.holidays;
+  // daily: the festival's profile learnt from daily sales, as runs do; monthly: the engine's regressors
+  if (values.festival !== 'daily' && values.festival !== 'monthly')
+    throw new Error(`--festival must be daily or monthly, got ${values.festival}`);
+  const dailyFestival = values.festival === 'daily';
 
   const env = validateEnvironment(process.env);
   const db = new Client({ connectionString: await resolveDatabaseUrl(env, (m) => console.error(m)) });
   await db.connect();
+  const query: RowsQuery = async (sql, parameters) => (await db.query(sql, parameters)).rows;
   try {
     const [{ last }] = (await db.query(`SELECT to_char(max(month), 'YYYY-MM') AS last FROM monthly_sales`))
       .rows;
@@ -51,11 +69,11 @@ async function main(): Promise<void> {
     const ids: number[] = (await db.query('SELECT id FROM retailer ORDER BY id')).rows.map(
       (r: { id: number }) => r.id,
     );
-    const step = Math.max(1, Math.floor(ids.length / Number(values.sample)));
+    const step = Math.max(1, Math.floor(ids.length / sampleSize));
     const sample = ids.filter((_, index) => index % step === 0);
     const withdrawn = await db.query(`SELECT id, withdrawn_on FROM brand WHERE status = 'withdrawn'`);
     console.log(
-      `Backtest: ${months} months ending ${last}, one month ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}, order occasions ${adjustOccasions ? 'on' : 'off'}, pooled seasonality ${pooled ? 'on' : 'off'}, brand top-down ${topDown ? 'on' : 'off'}`,
+      `Backtest: ${months} months ending ${last}, one month ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}, order occasions ${adjustOccasions ? 'on' : 'off'}, pooled seasonality ${pooled ? 'on' : 'off'}, brand top-down ${topDown ? 'on' : 'off'}, festival ${holidays === 'none' ? 'off' : values.festival}`,
     );
 
     const scores = new Map<MethodName, LevelScore[][]>(methods.map((method) => [method, []]));
@@ -74,18 +92,18 @@ async function main(): Promise<void> {
       );
       // learnt from the daily sales before the month, as a run for it would
       const festivalProfile =
-        holidays === 'none'
-          ? null
-          : await learnFestivalProfile(
-              async (sql, parameters) => (await db.query(sql, parameters)).rows,
-              target,
-            );
+        holidays === 'none' || !dailyFestival ? null : await learnFestivalProfile(query, target);
       const festivalFactors = festivalProfile
         ? monthlyFestivalFactors(festivalProfile, historyStart, HISTORY_MONTHS + 1)
         : undefined;
       const accumulators = new Map(methods.map((method) => [method, new AccuracyAccumulator()]));
       for (let start = 0; start < sample.length; start += 500) {
-        const slice = await readSlice(db, sample.slice(start, start + 500), historyStart, target);
+        const slice = await readSlice(
+          query,
+          { ids: sample.slice(start, start + 500) },
+          `${historyStart}-01`,
+          `${target}-01`,
+        );
         const cycles = await db.query('SELECT id, order_day, visit_cycle FROM retailer WHERE id = ANY($1)', [
           sample.slice(start, start + 500),
         ]);
@@ -129,39 +147,6 @@ async function main(): Promise<void> {
     await db.end();
     await stopEmbeddedPostgres();
   }
-}
-
-async function readSlice(
-  db: Client,
-  retailerIds: number[],
-  historyStart: string,
-  target: string,
-): Promise<SliceRows> {
-  const [counties, history] = await Promise.all([
-    db.query(
-      `SELECT r.id, coalesce(nullif(split_part(d.path, '/', 3), '')::int, d.id) AS county
-         FROM retailer r JOIN district d ON d.id = r.district_id WHERE r.id = ANY($1)`,
-      [retailerIds],
-    ),
-    db.query(
-      `SELECT retailer_id, brand_id, cartons,
-              ${monthIndexSql('month', '$2')} AS month_index
-         FROM monthly_sales WHERE retailer_id = ANY($1) AND month >= $2::date AND month <= $3::date`,
-      [retailerIds, `${historyStart}-01`, `${target}-01`],
-    ),
-  ]);
-  return {
-    counties: new Map(counties.rows.map((row: { id: number; county: number }) => [row.id, row.county])),
-    history: history.rows.map(
-      (row: { retailer_id: number; brand_id: number; month_index: number; cartons: number }) => ({
-        retailerId: row.retailer_id,
-        brandId: row.brand_id,
-        monthIndex: row.month_index,
-        cartons: row.cartons,
-      }),
-    ),
-    forecasts: [],
-  };
 }
 
 function printTable(

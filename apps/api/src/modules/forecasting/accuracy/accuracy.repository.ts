@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { monthIndexSql } from '../runs/chunk-forecaster';
 import type { LevelScore } from './accuracy-accumulator';
-
-export interface SliceRows {
-  /** retailer id → county id (the district two levels below the city root, or the retailer's own district). */
-  counties: Map<number, number>;
-  history: Array<{ retailerId: number; brandId: number; monthIndex: number; cartons: number }>;
-  forecasts: Array<{ retailerId: number; brandId: number; mean: number }>;
-}
+import { readSlice, type SliceRows } from './slice-query';
 
 @Injectable()
 export class AccuracyRepository {
@@ -21,50 +14,20 @@ export class AccuracyRepository {
   }
 
   /** History from `historyStart` up to and including `period` (month index = months since historyStart). */
-  async slice(
+  slice(
     runId: string | null,
     period: string,
     historyStart: string,
     firstRetailerId: number,
     lastRetailerId: number,
   ): Promise<SliceRows> {
-    const range = [firstRetailerId, lastRetailerId];
-    const [counties, history, forecasts] = await Promise.all([
-      this.db.query(
-        `SELECT r.id, coalesce(nullif(split_part(d.path, '/', 3), '')::int, d.id) AS county
-           FROM retailer r JOIN district d ON d.id = r.district_id WHERE r.id BETWEEN $1 AND $2`,
-        range,
-      ),
-      this.db.query(
-        `SELECT retailer_id, brand_id, cartons,
-                ${monthIndexSql('month', '$3')} AS month_index
-           FROM monthly_sales WHERE retailer_id BETWEEN $1 AND $2 AND month >= $3::date AND month <= $4::date`,
-        [...range, historyStart, period],
-      ),
-      runId
-        ? this.db.query(
-            `SELECT retailer_id, brand_id, mean FROM forecast_value
-              WHERE run_id = $1 AND period = $2::date AND retailer_id BETWEEN $3 AND $4`,
-            [runId, period, ...range],
-          )
-        : Promise.resolve([]),
-    ]);
-    return {
-      counties: new Map(counties.map((row: { id: number; county: number }) => [row.id, row.county])),
-      history: history.map(
-        (row: { retailer_id: number; brand_id: number; month_index: number; cartons: number }) => ({
-          retailerId: row.retailer_id,
-          brandId: row.brand_id,
-          monthIndex: row.month_index,
-          cartons: row.cartons,
-        }),
-      ),
-      forecasts: forecasts.map((row: { retailer_id: number; brand_id: number; mean: number }) => ({
-        retailerId: row.retailer_id,
-        brandId: row.brand_id,
-        mean: row.mean,
-      })),
-    };
+    return readSlice(
+      (sql, parameters) => this.db.query(sql, parameters),
+      { first: firstRetailerId, last: lastRetailerId },
+      historyStart,
+      period,
+      runId,
+    );
   }
 
   async forecastPeriods(runId: string, before: string): Promise<string[]> {

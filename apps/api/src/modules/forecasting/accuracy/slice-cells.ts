@@ -1,5 +1,5 @@
 import type { ScoredCell } from './accuracy-accumulator';
-import type { SliceRows } from './accuracy.repository';
+import type { SliceRows } from './slice-query';
 
 /**
  * Turns one slice of rows into scored cells: every retailer × brand with a forecast or a sale in the scored

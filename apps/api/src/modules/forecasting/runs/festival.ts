@@ -1,24 +1,17 @@
 import { estimateFestivalProfile, type FestivalProfile } from '@tms/forecasting';
+import type { RowsQuery } from '../../../common/database/rows-query';
 import { addMonths } from './chunk-forecaster';
 
 /** Years of daily sales the festival profile is learnt from: the festivals they hold, up to five. */
 export const FESTIVAL_HISTORY_MONTHS = 60;
 
-export type DailySalesQuery = (
-  sql: string,
-  parameters: unknown[],
-) => Promise<Array<{ day: string; cartons: number }>>;
-
 /**
  * Learns the Spring Festival profile from the market's daily sales before `month` (`YYYY-MM`, the first
  * forecast month); null when no festival lies wholly inside them. One scan of the order lines, by date.
  */
-export async function learnFestivalProfile(
-  query: DailySalesQuery,
-  month: string,
-): Promise<FestivalProfile | null> {
+export async function learnFestivalProfile(query: RowsQuery, month: string): Promise<FestivalProfile | null> {
   const from = `${addMonths(month, -FESTIVAL_HISTORY_MONTHS)}-01`;
-  const rows = await query(
+  const rows = await query<{ day: string; cartons: number }>(
     `SELECT to_char(order_date, 'YYYY-MM-DD') AS day, sum(cartons)::float8 AS cartons
        FROM order_line WHERE order_date >= $1::date AND order_date < $2::date
       GROUP BY order_date ORDER BY order_date`,
