@@ -212,6 +212,27 @@ describe(SessionManager.name, () => {
     expect(locked).toEqual(['tms.session.refresh']);
   });
 
+  it('should renew the token a minute before it expires, and stop renewing once signed out', async () => {
+    jest.useFakeTimers();
+    try {
+      const fake = fakeApi({ refreshDelay: 0 });
+      const session = signedIn(fake);
+      await jest.advanceTimersByTimeAsync(839_000);
+      expect(fake.refreshes()).toBe(0);
+      await jest.advanceTimersByTimeAsync(2_000);
+      expect(fake.refreshes()).toBe(1);
+      expect(session.accessToken).toBe('token-1');
+      // the renewed token brings its own 15 minutes, and with it the next renewal
+      await jest.advanceTimersByTimeAsync(840_000);
+      expect(fake.refreshes()).toBe(2);
+      await session.logout();
+      await jest.advanceTimersByTimeAsync(3_600_000);
+      expect(fake.refreshes()).toBe(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('should forget the token when signing out, even if the server cannot be reached', async () => {
     const session = new SessionManager({
       fetch: () => Promise.reject(new TypeError('offline')),

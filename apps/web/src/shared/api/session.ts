@@ -19,6 +19,8 @@ const AUTH_PATH = '/api/auth/';
 const REFRESH_PATH = '/api/auth/refresh';
 const LOGOUT_PATH = '/api/auth/logout';
 const REFRESH_LOCK = 'tms.session.refresh';
+/** Renew the access token this long before it expires. */
+const RENEW_BEFORE_SECONDS = 60;
 
 type FetchLike = (input: Request) => Promise<Response>;
 
@@ -72,6 +74,7 @@ export class SessionManager {
   private readonly listeners = new Set<() => void>();
   private refreshing: Promise<boolean> | null = null;
   private restoring: Promise<void> | null = null;
+  private renewal: ReturnType<typeof setTimeout> | null = null;
   private readonly fetch: FetchLike;
   private readonly baseUrl: string;
   private readonly lock?: SessionManagerOptions['lock'];
@@ -96,12 +99,14 @@ export class SessionManager {
   /** After a sign-in (or a refresh): keep the token, publish the user. */
   start(body: SessionBody): void {
     this.token = body.accessToken;
+    this.scheduleRenewal(body.expiresIn);
     this.setState({ status: 'signed-in', user: body.user });
   }
 
   /** Forget the session here (the server side is ended by logout, a password change or expiry). */
   end(reason: SessionEndReason): void {
     this.token = null;
+    this.cancelRenewal();
     if (this.state.status === 'signed-out' && this.state.reason === reason) return;
     this.setState({ status: 'signed-out', user: null, reason });
   }
@@ -213,6 +218,28 @@ export class SessionManager {
       },
     };
   })();
+
+  /**
+   * Refreshes a minute before the access token expires instead of waiting for a 401: each refresh also
+   * renews the queue dashboard's cookie (it carries the access token), so the dashboard link and an open
+   * dashboard keep working on a page left idle. The refresh token's own lifetime still bounds the session.
+   */
+  private scheduleRenewal(expiresIn: number): void {
+    this.cancelRenewal();
+    if (!(expiresIn > 0)) return;
+    const delay = Math.max(5, expiresIn - RENEW_BEFORE_SECONDS) * 1000;
+    this.renewal = setTimeout(() => {
+      this.renewal = null;
+      void this.refresh();
+    }, delay);
+    // In Node (tests, server rendering) a pending renewal must not keep the process alive.
+    (this.renewal as { unref?: () => void }).unref?.();
+  }
+
+  private cancelRenewal(): void {
+    if (this.renewal) clearTimeout(this.renewal);
+    this.renewal = null;
+  }
 
   private setState(next: SessionState): void {
     this.state = next;
