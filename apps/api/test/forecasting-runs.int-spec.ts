@@ -210,6 +210,29 @@ function runSuite(backend: 'postgres' | 'redis') {
       expect(profile.years).toEqual([2025]);
       expect(profile.factors[-1 - profile.firstBin]).toBeCloseTo(2, 6);
       expect(profile.factors[-2 - profile.firstBin]).toBeCloseTo(1, 6);
+      // the same profile is served to the SPA over REST and to partners over GraphQL
+      const rest = async (id: string) =>
+        (await request(t.http).get(`/api/forecast-runs/${id}`).expect(200)).body.festivalProfile;
+      expect(await rest(plain.body.id)).toBeNull();
+      const served = await rest(festive.body.id);
+      expect(served).toEqual({ firstBin: profile.firstBin, factors: profile.factors, years: [2025] });
+      expect(served.factors[-1 - served.firstBin]).toBeCloseTo(2, 6);
+      const graphql = async (id: string) => {
+        const { body } = await request(t.http)
+          .post('/graphql')
+          .send({
+            query:
+              'query ($id: String!) { forecastRun(id: $id) { festivalProfile { firstBin factors years } } }',
+            variables: { id },
+          })
+          .expect(200);
+        expect(body.errors).toBeUndefined();
+        return body.data.forecastRun.festivalProfile;
+      };
+      expect(await graphql(plain.body.id)).toBeNull();
+      const overGraphql = await graphql(festive.body.id);
+      expect(overGraphql.years).toEqual([2025]);
+      expect(overGraphql.factors[-1 - overGraphql.firstBin]).toBeCloseTo(2, 6);
       // New Year 2026-02-17: the week before it lies in February, which gets (21 + 2 × 7) / 28 of a month
       const total = async (id: string) => {
         const { body } = await request(t.http)

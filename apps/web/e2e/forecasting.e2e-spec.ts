@@ -117,6 +117,17 @@ describeWithBrowser('The forecasting screens in the browser', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/tms-forecast-runs.png`, fullPage: true });
   });
 
+  it("should unfold under a run's row the Spring Festival profile it used, or why it had none", async () => {
+    const row = runRows().first();
+    await row.getByTestId('run-festival').click();
+    const panel = page.getByTestId('festival-profile');
+    await panel.getByText('春节效应（按周）').waitFor();
+    // The seed has monthly sales only: no daily history to learn the festival from.
+    await panel.getByText(/日销量不足/).waitFor();
+    await row.getByTestId('run-festival').click();
+    await panel.waitFor({ state: 'hidden' });
+  });
+
   it('should show the published forecast as a chart with its values', async () => {
     await page.getByTestId('forecasting-tabs').getByText('预测图').click();
     await page.waitForURL(/\/forecasting\/chart$/);

@@ -1348,6 +1348,22 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        FestivalProfileDto: {
+            /**
+             * @description Bin of factors[0], in weeks from New Year’s day
+             * @example -6
+             */
+            firstBin: number;
+            /** @description Sales of each 7-day bin relative to normal weeks (1 = no festival effect) */
+            factors: number[];
+            /**
+             * @example [
+             *       2024,
+             *       2025
+             *     ]
+             */
+            years: number[];
+        };
         ForecastRunDto: {
             id: string;
             /** @example 2026-11 */
@@ -1372,6 +1388,8 @@ export interface components {
             etaSeconds: number | null;
             durationSeconds: number | null;
             error: string | null;
+            /** @description Spring Festival profile learnt from daily sales; null with holidays off or too little daily history (monthly regressors used) */
+            festivalProfile: components["schemas"]["FestivalProfileDto"] | null;
             published: boolean;
             /** Format: date-time */
             createdAt: string;

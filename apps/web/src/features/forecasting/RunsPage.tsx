@@ -1,7 +1,9 @@
 import {
   CheckCircleOutlined,
+  DownOutlined,
   LineChartOutlined,
   PlayCircleOutlined,
+  RightOutlined,
   StopOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -31,6 +33,7 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { useFormat } from '../../shared/format/use-format';
 import { useForecastingAccess } from './access';
+import { FestivalProfilePanel } from './FestivalProfilePanel';
 import { ForecastingTabs } from './ForecastingTabs';
 import { useForecastRuns, useRunAction, type RunAction } from './forecasting.api';
 import {
@@ -344,6 +347,23 @@ export function RunsPage() {
               dataSource={runs.data.items}
               scroll={{ x: 1000 }}
               data-testid="runs-table"
+              expandable={{
+                expandedRowRender: (run) => <FestivalProfilePanel run={run} />,
+                columnWidth: 48,
+                expandIcon: ({ expanded, onExpand, record }) => (
+                  <Tooltip title={t('forecasting.festival.toggle')}>
+                    <Button
+                      type="text"
+                      size="small"
+                      icon={expanded ? <DownOutlined /> : <RightOutlined />}
+                      aria-label={t('forecasting.festival.toggle')}
+                      aria-expanded={expanded}
+                      onClick={(event) => onExpand(record, event)}
+                      data-testid="run-festival"
+                    />
+                  </Tooltip>
+                ),
+              }}
               locale={{
                 emptyText: (
                   <Empty

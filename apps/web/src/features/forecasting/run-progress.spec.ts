@@ -28,6 +28,7 @@ const run = (overrides: Partial<ForecastRun> = {}): ForecastRun => ({
   etaSeconds: 125,
   durationSeconds: null,
   error: null,
+  festivalProfile: null,
   published: false,
   createdAt: '2026-11-01T00:00:00Z',
   startedAt: '2026-11-01T00:00:01Z',

@@ -50,6 +50,28 @@ export class StartForecastRunDto {
   brandIds?: number[];
 }
 
+@ObjectType('FestivalProfile')
+export class FestivalProfileDto {
+  @ApiProperty({
+    type: 'integer',
+    example: -6,
+    description: 'Bin of factors[0], in weeks from New Year’s day',
+  })
+  @Field(() => Int)
+  firstBin!: number;
+
+  @ApiProperty({
+    type: [Number],
+    description: 'Sales of each 7-day bin relative to normal weeks (1 = no festival effect)',
+  })
+  @Field(() => [Float])
+  factors!: number[];
+
+  @ApiProperty({ type: 'integer', isArray: true, example: [2024, 2025] })
+  @Field(() => [Int])
+  years!: number[];
+}
+
 @ObjectType('ForecastRun')
 export class ForecastRunDto {
   @ApiProperty() @Field(() => String) id!: string;
@@ -76,6 +98,14 @@ export class ForecastRunDto {
     number | null;
   @ApiProperty({ type: String, nullable: true }) @Field(() => String, { nullable: true }) error!:
     string | null;
+  @ApiProperty({
+    type: () => FestivalProfileDto,
+    nullable: true,
+    description:
+      'Spring Festival profile learnt from daily sales; null with holidays off or too little daily history (monthly regressors used)',
+  })
+  @Field(() => FestivalProfileDto, { nullable: true })
+  festivalProfile!: FestivalProfileDto | null;
   @ApiProperty() @Field(() => Boolean) published!: boolean;
   @ApiProperty() @Field() createdAt!: Date;
   @ApiProperty({ type: Date, nullable: true }) @Field(() => Date, { nullable: true }) startedAt!: Date | null;
@@ -155,6 +185,11 @@ export function toForecastRunDto(
     etaSeconds: running ? Math.round((elapsed! / run.chunksDone) * (run.chunksTotal - run.chunksDone)) : null,
     durationSeconds: run.finishedAt && run.startedAt ? elapsed : null,
     error: run.error,
+    festivalProfile: run.festivalProfile && {
+      firstBin: run.festivalProfile.firstBin,
+      factors: run.festivalProfile.factors,
+      years: run.festivalProfile.years,
+    },
     published: publishedRunIds.has(run.id),
     createdAt: run.createdAt,
     startedAt: run.startedAt,

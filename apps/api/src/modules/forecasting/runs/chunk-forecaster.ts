@@ -110,16 +110,19 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
   // Likewise for the seasonal pattern: shops have two or three years, the slice's total shows the season.
   const seasonalIndices =
     input.pooledSeasonality === false ? null : estimatePooledSeasonality(inputs, holidayEffect);
+  const base: ForecastOptions = {
+    horizon,
+    method: input.method,
+    holidays,
+    ...(holidayEffect ? { holidayEffect } : {}),
+    ...(seasonalIndices ? { seasonalIndices } : {}),
+  };
   let row = 0;
   for (let index = 0; index < keys.length; index++) {
     const retailerId = Math.floor(keys[index] / 100_000);
     const brandId = keys[index] % 100_000;
     const options: ForecastOptions = {
-      horizon,
-      method: input.method,
-      holidays,
-      ...(holidayEffect ? { holidayEffect } : {}),
-      ...(seasonalIndices ? { seasonalIndices } : {}),
+      ...base,
       wholeUnits: false,
       withdrawn: input.withdrawnBrandIds.has(brandId),
       profile: profiles.get(brandId),
@@ -138,13 +141,7 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
     }
   }
   if (input.brandTopDown !== false) {
-    scaleToBrandTotals(out, keys, inputs, {
-      horizon,
-      method: input.method,
-      holidays,
-      ...(holidayEffect ? { holidayEffect } : {}),
-      ...(seasonalIndices ? { seasonalIndices } : {}),
-    });
+    scaleToBrandTotals(out, keys, inputs, base);
   }
   // back from sales per order occasion, festival-free, to sales per month
   for (let index = 0, row = 0; index < keys.length; index++, row += horizon) {
