@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
+import { useInvalidatingMutation } from '../../shared/queries';
 
 export type ApiKey = Schemas['ApiKeyDto'];
 export type CreatedApiKey = Schemas['CreatedApiKeyDto'];
@@ -24,33 +25,29 @@ export function useApiKeys(manufacturerId: number | undefined) {
   });
 }
 
-/** Creates a key. The answer carries the whole key, which the server never shows again. */
+/**
+ * Creates a key. The answer carries the whole key, which the server never shows again. The list never holds
+ * the secret: only what the list endpoint returns is cached.
+ */
 export function useCreateApiKey(manufacturerId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ApiKeyInput) =>
-      unwrap(
-        api.POST('/api/manufacturers/{manufacturerId}/api-keys', {
-          params: { path: { manufacturerId } },
-          body,
-        }),
-      ),
-    // The list never holds the secret: only what the list endpoint returns is cached.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(manufacturerId) }),
-  });
+  return useInvalidatingMutation(keys.list(manufacturerId), (body: ApiKeyInput) =>
+    unwrap(
+      api.POST('/api/manufacturers/{manufacturerId}/api-keys', {
+        params: { path: { manufacturerId } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useRevokeApiKey(manufacturerId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(
-        api.POST('/api/manufacturers/{manufacturerId}/api-keys/{id}/revoke', {
-          params: { path: { manufacturerId, id } },
-        }),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(manufacturerId) }),
-  });
+  return useInvalidatingMutation(keys.list(manufacturerId), (id: number) =>
+    unwrap(
+      api.POST('/api/manufacturers/{manufacturerId}/api-keys/{id}/revoke', {
+        params: { path: { manufacturerId, id } },
+      }),
+    ),
+  );
 }
 
 export type ApiKeyState = 'active' | 'revoked' | 'expired';

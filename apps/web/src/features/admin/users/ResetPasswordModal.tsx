@@ -1,9 +1,10 @@
-import { Alert, App, Form, Modal, Typography } from 'antd';
+import { Alert, App, Form, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../shared/api/api-error';
 import { passwordProblemMessage } from '../../auth/auth-errors';
+import { FormModal } from '../../shared/form-dialog/FormModal';
 import { PasswordInput } from './PasswordInput';
 import { generatePassword } from './user-form';
 import { useResetPassword, type User } from './users.api';
@@ -61,40 +62,42 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
 
   const failed = reset.isError && !(isApiError(reset.error) && reset.error.fieldErrors.length > 0);
   return (
-    <Modal
+    <FormModal<{ password: string }>
+      form={form}
       open={user !== null}
       title={t('users.resetPasswordTitle', { name: user?.displayName ?? '' })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('users.resetPassword')}
-      cancelText={t('common.cancel')}
-      confirmLoading={reset.isPending}
-      destroyOnHidden
+      busy={reset.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      // The form must exist before it opens: a generated password is put in it as it opens.
       forceRender
       data-testid="reset-password-modal"
+      header={
+        <>
+          <Typography.Paragraph type="secondary">{t('users.resetPasswordHint')}</Typography.Paragraph>
+          {user?.locked && (
+            <Alert type="info" showIcon title={t('users.resetUnlocks')} style={{ marginBottom: 16 }} />
+          )}
+          {failed && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={isApiError(reset.error) ? reset.error.message : t('error.generic')}
+            />
+          )}
+        </>
+      }
     >
-      <Typography.Paragraph type="secondary">{t('users.resetPasswordHint')}</Typography.Paragraph>
-      {user?.locked && (
-        <Alert type="info" showIcon title={t('users.resetUnlocks')} style={{ marginBottom: 16 }} />
-      )}
-      {failed && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={isApiError(reset.error) ? reset.error.message : t('error.generic')}
-        />
-      )}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          name="password"
-          label={t('users.newPassword')}
-          extra={t('auth.policy.hint')}
-          rules={[{ required: true, message: t('auth.passwordRequired') }]}
-        >
-          <PasswordInput testId="reset-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="password"
+        label={t('users.newPassword')}
+        extra={t('auth.policy.hint')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
+        <PasswordInput testId="reset-password" />
+      </Form.Item>
+    </FormModal>
   );
 }

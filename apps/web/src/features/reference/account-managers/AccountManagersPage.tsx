@@ -1,36 +1,24 @@
-import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Skeleton,
-  Space,
-  Switch,
-  Table,
-  Tag,
-  TreeSelect,
-} from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { Can } from '../../auth/Can';
-import { useCan } from '../../auth/use-session';
-import { isApiError } from '../../../shared/api/api-error';
-import { EntityFormModal } from '../../../shared/components/EntityFormModal';
-import { ErrorState } from '../../../shared/components/ErrorState';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { LIST_PAGE_SIZES, readBoolean, readInt, readPaging, updateParams } from '../../../shared/list-params';
-import { toTreeOptions } from '../districts/district-tree';
-import { useDistrictTree } from '../districts/districts.api';
+import { readBoolean, readInt } from '../../../shared/list-params';
+import { errorText } from '../../shared/error-text';
+import { RecordFormDialog } from '../../shared/form-dialog/RecordFormDialog';
+import { saveRequest } from '../../shared/form-dialog/save-request';
+import { useFormDialog } from '../../shared/form-dialog/use-form-dialog';
+import { useActionsColumn } from '../../shared/list/columns';
+import { ConfirmButton } from '../../shared/list/ConfirmButton';
+import { CreateButton } from '../../shared/list/CreateButton';
+import { BooleanFilter, SearchFilter } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/ListPage';
+import { ListTable } from '../../shared/list/ListTable';
+import { useListParams } from '../../shared/list/use-list-params';
+import { DistrictsSelect } from '../districts/DistrictsSelect';
 import { DistrictTreeSelect } from '../districts/DistrictTreeSelect';
 import { useDistrictNames } from '../districts/use-district-names';
+import { useReferenceList } from '../reference-list';
+import { ActiveField, CodeField, NameField } from '../ReferenceFields';
 import {
   useAccountManagers,
   useDeactivateAccountManager,
@@ -44,36 +32,21 @@ const FIELDS = ['code', 'name', 'phone', 'districtIds', 'active'] as const;
 export function AccountManagersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const { page, pageSize } = readPaging(params);
-  const search = params.get('search') ?? undefined;
+  const { params, page, pageSize, search, set, setPage } = useListParams();
   const districtId = readInt(params, 'districtId');
   const active = readBoolean(params, 'active');
-  const list = useAccountManagers({
-    page,
-    pageSize,
-    search,
-    districtId,
-    active,
-  });
+  const list = useAccountManagers({ page, pageSize, search, districtId, active });
   const save = useSaveAccountManager();
   const deactivate = useDeactivateAccountManager();
   const districtName = useDistrictNames();
-  const tree = useDistrictTree();
-  const treeOptions = useMemo(() => toTreeOptions(tree.data ?? []), [tree.data]);
-  const [editing, setEditing] = useState<AccountManager | 'new' | null>(null);
-  const entity = t('accountManagers.entity');
-  const mayWrite = useCan()('reference:write');
+  const dialog = useFormDialog<AccountManager>();
+  const reference = useReferenceList(t('accountManagers.entity'));
+  const actionsColumn = useActionsColumn();
 
   const columns: ColumnsType<AccountManager> = [
     { title: t('reference.code'), dataIndex: 'code', key: 'code', width: 120 },
     { title: t('reference.name'), dataIndex: 'name', key: 'name', width: 140 },
-    {
-      title: t('accountManagers.phone'),
-      dataIndex: 'phone',
-      key: 'phone',
-      width: 150,
-    },
+    { title: t('accountManagers.phone'), dataIndex: 'phone', key: 'phone', width: 150 },
     {
       title: t('accountManagers.districts'),
       dataIndex: 'districtIds',
@@ -86,171 +59,87 @@ export function AccountManagersPage() {
         </Space>
       ),
     },
-    {
-      title: t('reference.active'),
-      dataIndex: 'active',
-      key: 'active',
-      width: 100,
-      render: (value: boolean) => (
-        <Tag color={value ? 'success' : 'default'}>{value ? t('common.active') : t('common.inactive')}</Tag>
+    reference.activeColumn(100),
+    ...actionsColumn<AccountManager>(
+      200,
+      (row) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => dialog.openEdit(row)}>
+            {t('common.edit')}
+          </Button>
+          {row.active && (
+            <ConfirmButton
+              label={t('common.deactivate')}
+              title={t('common.deactivateConfirm', { name: row.name })}
+              onConfirm={() =>
+                deactivate
+                  .mutateAsync({ id: row.id, version: row.version })
+                  .catch((error: unknown) => message.error(errorText(error)))
+              }
+            />
+          )}
+        </Space>
       ),
-    },
-    ...(mayWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 200,
-            render: (_: unknown, row: AccountManager) => (
-              <Space size={0}>
-                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(row)}>
-                  {t('common.edit')}
-                </Button>
-                {row.active && (
-                  <Popconfirm
-                    title={t('common.deactivateConfirm', { name: row.name })}
-                    onConfirm={() =>
-                      deactivate
-                        .mutateAsync({ id: row.id, version: row.version })
-                        .catch((error: unknown) =>
-                          message.error(isApiError(error) ? error.message : String(error)),
-                        )
-                    }
-                    okText={t('common.confirm')}
-                    cancelText={t('common.cancel')}
-                  >
-                    <Button type="link" size="small" danger icon={<StopOutlined />}>
-                      {t('common.deactivate')}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]
-      : []),
+      reference.mayWrite,
+    ),
   ];
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title={t('accountManagers.title')}
         subtitle={t('accountManagers.subtitle')}
-        extra={
-          <Can permission="reference:write">
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('common.create')}
-            </Button>
-          </Can>
-        }
-      />
-      <Card>
-        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            key={search ?? ''}
-            defaultValue={search}
-            placeholder={t('reference.searchPlaceholder')}
-            allowClear
-            style={{ width: 280 }}
-            onSearch={(value) => setParams(updateParams(params, { search: value.trim() }))}
-          />
-          <div style={{ width: 260 }}>
-            <DistrictTreeSelect
-              value={districtId}
-              onChange={(id) => setParams(updateParams(params, { districtId: id }))}
+        actions={<CreateButton permission="reference:write" onClick={() => dialog.openCreate()} />}
+        filters={
+          <>
+            <SearchFilter
+              value={search}
+              placeholder={reference.searchPlaceholder}
+              style={{ width: 280 }}
+              onSearch={(text) => set({ search: text })}
             />
-          </div>
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            placeholder={t('reference.active')}
-            value={active === undefined ? undefined : String(active)}
-            options={[
-              { value: 'true', label: t('common.active') },
-              { value: 'false', label: t('common.inactive') },
-            ]}
-            onChange={(value: string | undefined) => setParams(updateParams(params, { active: value }))}
-          />
-        </Flex>
-        {list.isPending ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
-        ) : list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<AccountManager>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data.items}
-            loading={list.isFetching}
-            locale={{
-              emptyText: <Empty description={t('reference.empty', { entity })} />,
-            }}
-            pagination={{
-              current: list.data.page,
-              pageSize: list.data.pageSize,
-              total: list.data.total,
-              showSizeChanger: true,
-              pageSizeOptions: LIST_PAGE_SIZES.map(String),
-              showTotal: (total) => t('common.total', { count: total }),
-              onChange: (nextPage, nextSize) =>
-                setParams(
-                  updateParams(params, {
-                    page: nextSize === pageSize ? nextPage : 1,
-                    pageSize: nextSize,
-                  }),
-                ),
-            }}
-          />
-        )}
-      </Card>
-      <EntityFormModal<AccountManagerInput>
-        title={
-          editing === 'new' ? t('reference.createTitle', { entity }) : t('reference.editTitle', { entity })
+            <div style={{ width: 260 }}>
+              <DistrictTreeSelect value={districtId} onChange={(id) => set({ districtId: id })} />
+            </div>
+            <BooleanFilter
+              width={140}
+              placeholder={t('reference.active')}
+              labels={{ true: t('common.active'), false: t('common.inactive') }}
+              value={active}
+              onChange={(value) => set({ active: value })}
+            />
+          </>
         }
-        open={editing !== null}
-        onClose={() => setEditing(null)}
+      >
+        <ListTable<AccountManager>
+          query={list}
+          columns={columns}
+          emptyText={reference.emptyText}
+          onPageChange={setPage}
+        />
+      </ListPage>
+      <RecordFormDialog<AccountManagerInput, AccountManager>
+        dialog={dialog}
+        titles={reference.titles}
         fields={FIELDS}
-        initialValues={editing === 'new' || editing === null ? { active: true, districtIds: [] } : editing}
+        valuesOf={(record) => record ?? { active: true, districtIds: [] }}
         onReload={() => list.refetch()}
-        onSubmit={(values) =>
-          editing === 'new' || editing === null
-            ? save.mutateAsync({ body: values })
-            : save.mutateAsync({
-                id: editing.id,
-                body: { ...values, version: editing.version },
-              })
-        }
+        onSubmit={(values, record) => save.mutateAsync(saveRequest(values, record))}
       >
         {() => (
           <>
-            <Form.Item name="code" label={t('reference.code')} rules={[{ required: true }]}>
-              <Input maxLength={32} />
-            </Form.Item>
-            <Form.Item name="name" label={t('reference.name')} rules={[{ required: true }]}>
-              <Input maxLength={50} />
-            </Form.Item>
+            <CodeField />
+            <NameField maxLength={50} />
             <Form.Item name="phone" label={t('accountManagers.phone')} rules={[{ required: true }]}>
               <Input maxLength={11} />
             </Form.Item>
             <Form.Item name="districtIds" label={t('accountManagers.districts')}>
-              <TreeSelect
-                multiple
-                allowClear
-                showSearch
-                treeNodeFilterProp="label"
-                treeNodeLabelProp="title"
-                treeData={treeOptions}
-                loading={tree.isPending}
-                treeDefaultExpandAll
-              />
+              <DistrictsSelect />
             </Form.Item>
-            <Form.Item name="active" label={t('reference.active')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
+            <ActiveField />
           </>
         )}
-      </EntityFormModal>
+      </RecordFormDialog>
     </>
   );
 }

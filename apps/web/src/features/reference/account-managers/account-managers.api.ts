@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { operations } from '../../../api/schema';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
+import { createOrUpdate, useInvalidatingMutation, usePagedQuery } from '../../shared/queries';
 
 export type AccountManager = Schemas['AccountManagerDto'];
 export type AccountManagerInput = Schemas['CreateAccountManagerDto'];
@@ -14,12 +14,11 @@ const keys = {
 };
 
 export function useAccountManagers(query: AccountManagerQuery) {
-  return useQuery({
-    queryKey: keys.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/account-managers', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-    staleTime: STALE.reference,
-  });
+  return usePagedQuery(
+    keys.list(query),
+    (signal) => unwrap(api.GET('/api/account-managers', { params: { query }, signal })),
+    STALE.reference,
+  );
 }
 
 /** Every account manager, for pickers (a city has 20–60). */
@@ -28,35 +27,20 @@ export function useAllAccountManagers() {
 }
 
 export function useSaveAccountManager() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: AccountManagerInput | AccountManagerUpdate }) =>
-      id === undefined
-        ? unwrap(
-            api.POST('/api/account-managers', {
-              body: body as AccountManagerInput,
-            }),
-          )
-        : unwrap(
-            api.PATCH('/api/account-managers/{id}', {
-              params: { path: { id } },
-              body: body as AccountManagerUpdate,
-            }),
-          ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
-  });
+  return useInvalidatingMutation(
+    keys.all,
+    createOrUpdate(
+      (body: AccountManagerInput) => unwrap(api.POST('/api/account-managers', { body })),
+      (id, body: AccountManagerUpdate) =>
+        unwrap(api.PATCH('/api/account-managers/{id}', { params: { path: { id } }, body })),
+    ),
+  );
 }
 
 export function useDeactivateAccountManager() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version }: { id: number; version: number }) =>
-      unwrap(
-        api.POST('/api/account-managers/{id}/deactivate', {
-          params: { path: { id } },
-          body: { version },
-        }),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
-  });
+  return useInvalidatingMutation(keys.all, ({ id, version }: { id: number; version: number }) =>
+    unwrap(
+      api.POST('/api/account-managers/{id}/deactivate', { params: { path: { id } }, body: { version } }),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { operations } from '../../../api/schema';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
+import { createOrUpdate, useInvalidatingMutation, usePagedQuery } from '../../shared/queries';
 
 export type Brand = Schemas['BrandDto'];
 export type BrandInput = Schemas['CreateBrandDto'];
@@ -15,26 +15,19 @@ const keys = {
 };
 
 export function useBrands(query: BrandQuery) {
-  return useQuery({
-    queryKey: keys.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/brands', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-    staleTime: STALE.reference,
-  });
+  return usePagedQuery(
+    keys.list(query),
+    (signal) => unwrap(api.GET('/api/brands', { params: { query }, signal })),
+    STALE.reference,
+  );
 }
 
 export function useSaveBrand() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: BrandInput | BrandUpdate }) =>
-      id === undefined
-        ? unwrap(api.POST('/api/brands', { body: body as BrandInput }))
-        : unwrap(
-            api.PATCH('/api/brands/{id}', {
-              params: { path: { id } },
-              body: body as BrandUpdate,
-            }),
-          ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
-  });
+  return useInvalidatingMutation(
+    keys.all,
+    createOrUpdate(
+      (body: BrandInput) => unwrap(api.POST('/api/brands', { body })),
+      (id, body: BrandUpdate) => unwrap(api.PATCH('/api/brands/{id}', { params: { path: { id } }, body })),
+    ),
+  );
 }

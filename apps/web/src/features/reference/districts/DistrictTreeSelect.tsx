@@ -1,8 +1,6 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toTreeOptions } from './district-tree';
-import { useDistrictTree } from './districts.api';
+import { useDistrictPicker } from './use-district-picker';
 
 export interface DistrictTreeSelectProps {
   value?: number | null;
@@ -15,8 +13,7 @@ export interface DistrictTreeSelectProps {
 /** A district from the hierarchy, searchable by name or code. */
 export function DistrictTreeSelect({ value, onChange, fallbackLabel, placeholder }: DistrictTreeSelectProps) {
   const { t } = useTranslation();
-  const tree = useDistrictTree();
-  const options = useMemo(() => (tree.data ? toTreeOptions(tree.data) : []), [tree.data]);
+  const { tree, options, props } = useDistrictPicker(placeholder ?? t('customers.districtPlaceholder'));
   const current = value ?? undefined;
   // Without the tree, still show the current district by name (and let the user clear it).
   const fallback =
@@ -25,23 +22,11 @@ export function DistrictTreeSelect({ value, onChange, fallbackLabel, placeholder
       : [];
   return (
     <TreeSelect
-      allowClear
-      showSearch
-      treeNodeFilterProp="label"
-      treeNodeLabelProp="title"
-      treeDefaultExpandAll={options.length < 50}
-      loading={tree.isPending}
-      status={tree.isError ? 'warning' : undefined}
-      placeholder={
-        tree.isError
-          ? t('customers.districtUnavailable')
-          : (placeholder ?? t('customers.districtPlaceholder'))
-      }
+      {...props}
       value={current}
       treeData={tree.data ? options : fallback}
       onChange={(next: number | undefined) => onChange?.(next ?? undefined)}
       popupMatchSelectWidth={false}
-      style={{ width: '100%' }}
       data-testid="district-select"
     />
   );

@@ -1,31 +1,22 @@
-import { EditOutlined, NodeExpandOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Skeleton,
-  Space,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
+import { EditOutlined, NodeExpandOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Form, Select, Skeleton, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../shared/api/api-error';
 import { api, unwrap } from '../../../shared/api/client';
-import { Can } from '../../auth/Can';
-import { useCan } from '../../auth/use-session';
-import { EntityFormModal } from '../../../shared/components/EntityFormModal';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { useVocab } from '../../../shared/use-vocab';
 import { DISTRICT_LEVELS, MARKET_TYPES } from '../../../shared/vocab';
+import { errorText } from '../../shared/error-text';
+import { RecordFormDialog } from '../../shared/form-dialog/RecordFormDialog';
+import { saveRequest } from '../../shared/form-dialog/save-request';
+import { useFormDialog } from '../../shared/form-dialog/use-form-dialog';
+import { useActionsColumn } from '../../shared/list/columns';
+import { ConfirmButton } from '../../shared/list/ConfirmButton';
+import { CreateButton } from '../../shared/list/CreateButton';
+import { useReferenceList } from '../reference-list';
+import { ActiveField, CodeField, NameField } from '../ReferenceFields';
 import { branchIds } from './district-tree';
 import { DistrictTreeSelect } from './DistrictTreeSelect';
 import {
@@ -36,9 +27,6 @@ import {
   type DistrictInput,
   type DistrictTreeNode,
 } from './districts.api';
-
-type Editing =
-  { mode: 'create'; parent: DistrictTreeNode | null } | { mode: 'edit'; district: District } | null;
 
 const FIELDS = ['code', 'name', 'level', 'parentId', 'marketType', 'active'] as const;
 
@@ -54,17 +42,19 @@ export function DistrictsPage() {
   const tree = useDistrictTree();
   const save = useSaveDistrict();
   const deactivate = useDeactivateDistrict();
-  const [editing, setEditing] = useState<Editing>(null);
+  // Creating starts from the parent the new district goes under (none for a city).
+  const dialog = useFormDialog<District, DistrictTreeNode | null>();
   const [expanded, setExpanded] = useState<readonly React.Key[] | null>(null);
   const allBranches = useMemo(() => branchIds(tree.data ?? []), [tree.data]);
-  const entity = t('districts.entity');
-  const mayWrite = useCan()('reference:write');
+  const reference = useReferenceList(t('districts.entity'));
+  const actionsColumn = useActionsColumn();
 
-  const showError = (error: unknown) => void message.error(isApiError(error) ? error.message : String(error));
+  const showError = (error: unknown) => void message.error(errorText(error));
 
+  // The tree holds no version: an edit or deactivation reads the district itself first.
   const edit = async (node: DistrictTreeNode) => {
     try {
-      setEditing({ mode: 'edit', district: await fetchDistrict(node.id) });
+      dialog.openEdit(await fetchDistrict(node.id));
     } catch (error) {
       showError(error);
     }
@@ -97,53 +87,35 @@ export function DistrictsPage() {
       width: 120,
       render: (marketType: string | null) => (marketType ? label('marketType', marketType) : '—'),
     },
-    ...(mayWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 300,
-            render: (_: unknown, node: DistrictTreeNode) => (
-              <Space size={0} wrap>
-                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => void edit(node)}>
-                  {t('common.edit')}
-                </Button>
-                {childLevel(node.level) && (
-                  <Button
-                    type="link"
-                    size="small"
-                    icon={<PlusOutlined />}
-                    onClick={() => setEditing({ mode: 'create', parent: node })}
-                  >
-                    {label('districtLevel', childLevel(node.level)!)}
-                  </Button>
-                )}
-                <Popconfirm
-                  title={t('districts.deactivateConfirm', { name: node.name })}
-                  onConfirm={() => remove(node)}
-                  okText={t('common.confirm')}
-                  cancelText={t('common.cancel')}
-                >
-                  <Button type="link" size="small" danger icon={<StopOutlined />}>
-                    {t('districts.deactivate')}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<DistrictTreeNode>(
+      300,
+      (node) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => void edit(node)}>
+            {t('common.edit')}
+          </Button>
+          {childLevel(node.level) && (
+            <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => dialog.openCreate(node)}>
+              {label('districtLevel', childLevel(node.level)!)}
+            </Button>
+          )}
+          <ConfirmButton
+            label={t('districts.deactivate')}
+            title={t('districts.deactivateConfirm', { name: node.name })}
+            onConfirm={() => remove(node)}
+          />
+        </Space>
+      ),
+      reference.mayWrite,
+    ),
   ];
 
-  const initialValues: Partial<DistrictInput> =
-    editing?.mode === 'edit'
-      ? editing.district
-      : {
-          level: childLevel(editing?.parent?.level),
-          parentId: editing?.parent?.id ?? null,
-          marketType: editing?.parent?.marketType ?? undefined,
-          active: true,
-        };
+  const newDistrict = (parent: DistrictTreeNode | null | undefined): Partial<DistrictInput> => ({
+    level: childLevel(parent?.level),
+    parentId: parent?.id ?? null,
+    marketType: parent?.marketType ?? undefined,
+    active: true,
+  });
 
   return (
     <>
@@ -155,15 +127,7 @@ export function DistrictsPage() {
             <Button icon={<NodeExpandOutlined />} onClick={() => setExpanded(expanded === null ? [] : null)}>
               {expanded === null ? t('districts.collapseAll') : t('districts.expandAll')}
             </Button>
-            <Can permission="reference:write">
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setEditing({ mode: 'create', parent: null })}
-              >
-                {t('common.create')}
-              </Button>
-            </Can>
+            <CreateButton permission="reference:write" onClick={() => dialog.openCreate(null)} />
           </>
         }
       />
@@ -185,53 +149,32 @@ export function DistrictsPage() {
               onExpandedRowsChange: (keys) => setExpanded(keys),
               childrenColumnName: 'children',
             }}
-            locale={{
-              emptyText: <Empty description={t('reference.empty', { entity })} />,
-            }}
+            locale={{ emptyText: <Empty description={reference.emptyText} /> }}
             data-testid="districts-table"
           />
         )}
       </Card>
-      <EntityFormModal<DistrictInput>
-        title={
-          editing?.mode === 'edit'
-            ? t('reference.editTitle', { entity })
-            : t('reference.createTitle', { entity })
-        }
-        open={editing !== null}
-        onClose={() => setEditing(null)}
+      <RecordFormDialog<DistrictInput, District, DistrictTreeNode | null>
+        dialog={dialog}
+        titles={reference.titles}
         fields={FIELDS}
-        initialValues={initialValues}
+        valuesOf={(district) => district ?? newDistrict(dialog.context)}
         onReload={async () => {
-          if (editing?.mode === 'edit')
-            setEditing({
-              mode: 'edit',
-              district: await fetchDistrict(editing.district.id),
-            });
+          if (dialog.record) dialog.openEdit(await fetchDistrict(dialog.record.id));
         }}
-        onSubmit={({ code: _code, level: _level, ...values }) =>
-          editing?.mode === 'edit'
-            ? save.mutateAsync({
-                id: editing.district.id,
-                body: { ...values, version: editing.district.version },
-              })
-            : save.mutateAsync({
-                body: { code: _code, level: _level, ...values },
-              })
+        // Code and level are fixed once created: an update does not send them.
+        onSubmit={({ code, level, ...values }, district) =>
+          save.mutateAsync(district ? saveRequest(values, district) : saveRequest({ code, level, ...values }))
         }
       >
         {() => (
           <>
-            <Form.Item name="code" label={t('reference.code')} rules={[{ required: true }]}>
-              <Input maxLength={32} disabled={editing?.mode === 'edit'} />
-            </Form.Item>
-            <Form.Item name="name" label={t('reference.name')} rules={[{ required: true }]}>
-              <Input maxLength={100} />
-            </Form.Item>
+            <CodeField disabled={dialog.record !== undefined} />
+            <NameField maxLength={100} />
             <Form.Item name="level" label={t('districts.level')} rules={[{ required: true }]}>
               <Select
                 options={options('districtLevel', DISTRICT_LEVELS)}
-                disabled={editing?.mode === 'edit'}
+                disabled={dialog.record !== undefined}
               />
             </Form.Item>
             <Form.Item name="parentId" label={t('districts.parent')}>
@@ -240,12 +183,10 @@ export function DistrictsPage() {
             <Form.Item name="marketType" label={t('districts.marketType')}>
               <Select allowClear options={options('marketType', MARKET_TYPES)} />
             </Form.Item>
-            <Form.Item name="active" label={t('reference.active')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
+            <ActiveField />
           </>
         )}
-      </EntityFormModal>
+      </RecordFormDialog>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
+import { createOrUpdate, useInvalidatingMutation } from '../../shared/queries';
 
 export type District = Schemas['DistrictDto'];
 export type DistrictTreeNode = Schemas['DistrictTreeNodeDto'];
@@ -38,31 +39,18 @@ export function useDistrict(id: number | undefined) {
 }
 
 export function useSaveDistrict() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: DistrictInput | DistrictUpdate }) =>
-      id === undefined
-        ? unwrap(api.POST('/api/districts', { body: body as DistrictInput }))
-        : unwrap(
-            api.PATCH('/api/districts/{id}', {
-              params: { path: { id } },
-              body: body as DistrictUpdate,
-            }),
-          ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
-  });
+  return useInvalidatingMutation(
+    keys.all,
+    createOrUpdate(
+      (body: DistrictInput) => unwrap(api.POST('/api/districts', { body })),
+      (id, body: DistrictUpdate) =>
+        unwrap(api.PATCH('/api/districts/{id}', { params: { path: { id } }, body })),
+    ),
+  );
 }
 
 export function useDeactivateDistrict() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version }: { id: number; version: number }) =>
-      unwrap(
-        api.POST('/api/districts/{id}/deactivate', {
-          params: { path: { id } },
-          body: { version },
-        }),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
-  });
+  return useInvalidatingMutation(keys.all, ({ id, version }: { id: number; version: number }) =>
+    unwrap(api.POST('/api/districts/{id}/deactivate', { params: { path: { id } }, body: { version } })),
+  );
 }

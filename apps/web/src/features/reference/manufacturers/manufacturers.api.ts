@@ -1,7 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { operations } from '../../../api/schema';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
+import { createOrUpdate, useInvalidatingMutation, usePagedQuery } from '../../shared/queries';
 
 export type Manufacturer = Schemas['ManufacturerDto'];
 export type ManufacturerInput = Schemas['CreateManufacturerDto'];
@@ -14,12 +14,11 @@ const keys = {
 };
 
 export function useManufacturers(query: ManufacturerQuery) {
-  return useQuery({
-    queryKey: keys.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/manufacturers', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-    staleTime: STALE.reference,
-  });
+  return usePagedQuery(
+    keys.list(query),
+    (signal) => unwrap(api.GET('/api/manufacturers', { params: { query }, signal })),
+    STALE.reference,
+  );
 }
 
 /** Every manufacturer, for pickers (a city has a handful; a province a few dozen). */
@@ -28,17 +27,12 @@ export function useAllManufacturers() {
 }
 
 export function useSaveManufacturer() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: ManufacturerInput | ManufacturerUpdate }) =>
-      id === undefined
-        ? unwrap(api.POST('/api/manufacturers', { body: body as ManufacturerInput }))
-        : unwrap(
-            api.PATCH('/api/manufacturers/{id}', {
-              params: { path: { id } },
-              body: body as ManufacturerUpdate,
-            }),
-          ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
-  });
+  return useInvalidatingMutation(
+    keys.all,
+    createOrUpdate(
+      (body: ManufacturerInput) => unwrap(api.POST('/api/manufacturers', { body })),
+      (id, body: ManufacturerUpdate) =>
+        unwrap(api.PATCH('/api/manufacturers/{id}', { params: { path: { id } }, body })),
+    ),
+  );
 }

@@ -1,0 +1,30 @@
+import { Card, Flex } from 'antd';
+import type { ReactNode } from 'react';
+import { PageHeader } from '../../../shared/components/PageHeader';
+
+export interface ListPageProps {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  /** Buttons in the header, such as "New". */
+  actions?: ReactNode;
+  /** The filter controls above the list. */
+  filters?: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame of a list screen: the header, then a card with the filters above the list. */
+export function ListPage({ title, subtitle, actions, filters, children }: ListPageProps) {
+  return (
+    <>
+      <PageHeader title={title} subtitle={subtitle} extra={actions} />
+      <Card>
+        {filters && (
+          <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+            {filters}
+          </Flex>
+        )}
+        {children}
+      </Card>
+    </>
+  );
+}
