@@ -50,6 +50,7 @@ describe('POST /api/imports (order lines)', () => {
     const response = await upload(t, 'order_lines', orderLinesCsv(lines)).expect(201);
     expect(response.body).toMatchObject({
       state: 'succeeded',
+      createdBy: 'user:user1.admin',
       rowsRead: 5,
       rowsInserted: 5,
       rowsUnchanged: 0,
@@ -175,7 +176,46 @@ describe('POST /api/imports (order lines)', () => {
     ]);
   });
 
+  it('should add new lines to their months batch by batch, a month split over several batches included', async () => {
+    const before = await t.db.query(MONTHLY_SALES);
+    const client = new Client({ connectionString: t.env.DATABASE_URL });
+    await client.connect();
+    try {
+      // every day of July for both shops, in batches of a few lines; plus one more line for January
+      const july = Array.from({ length: 31 }, (_, i) => `2026-07-${String(i + 1).padStart(2, '0')}`);
+      const rows = [
+        ...july.flatMap((day) => [
+          [A, BRAND_1, day, '1', '10.00'],
+          [B, BRAND_2, day, '2', '20.00'],
+        ]),
+        [A, BRAND_1, '2026-01-21', '2', '200.00'],
+      ];
+      const result = await runBulkImport(client, orderLineKind, {
+        openSource: () => Readable.from([orderLinesCsv(rows)]),
+        dryRun: false,
+        batchChars: 200,
+      });
+      expect(result).toMatchObject({ state: 'succeeded', inserted: 63, updated: 0 });
+    } finally {
+      await client.end();
+    }
+    const sales = await t.db.query(MONTHLY_SALES);
+    expect(sales).toEqual(await t.db.query(SUMS_FROM_ORDER_LINES));
+    const july = sales.filter((row: { month: string }) => row.month === '2026-07-01');
+    expect(
+      july.map((row: { cartons: number; order_count: number }) => [row.cartons, row.order_count]),
+    ).toEqual([
+      [31, 31],
+      [62, 31],
+    ]);
+    const january = (
+      rows: Array<{ month: string; retailer_id: number; brand_id: number; cartons: number }>,
+    ) => rows.find((row) => row.month === '2026-01-01' && row.retailer_id === 1 && row.brand_id === 1)!;
+    expect(january(sales).cartons).toBe(january(before).cartons + 2);
+  });
+
   it('should find a key repeated across batches, even when the first copy changed nothing', async () => {
+    const stored = await count(t.db, 'order_line');
     const client = new Client({ connectionString: t.env.DATABASE_URL });
     await client.connect();
     try {
@@ -200,7 +240,7 @@ describe('POST /api/imports (order lines)', () => {
       const lines = result.errorSample.map((e) => e.line);
       expect(lines).toContain(53);
       expect(lines).toEqual([...Array.from({ length: 22 }, (_, i) => 31 + i), 53]);
-      expect(await count(t.db, 'order_line')).toBe(6);
+      expect(await count(t.db, 'order_line')).toBe(stored);
     } finally {
       await client.end();
     }

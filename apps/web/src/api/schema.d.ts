@@ -1335,6 +1335,11 @@ export interface components {
             /** @description Download path of the full error report */
             errorReportUrl: string | null;
             message: string | null;
+            /**
+             * @description Who uploaded the file
+             * @example user:li.ming
+             */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -65,3 +65,9 @@ export function currentScope(): DataScope {
   if (principal.kind === 'api_key') return { all: false, districtIds: [], accountManagerIds: [] };
   return principal.scope;
 }
+
+/** Who did something, as records keep it: `user:li.ming`, `api_key` or `system`. */
+export function principalLabel(principal: Principal | undefined): string {
+  if (!principal) return 'system';
+  return principal.kind === 'user' ? `user:${principal.username}` : principal.kind;
+}

@@ -5,6 +5,7 @@ import { Identity1795484802334 } from './1795484802334-Identity';
 import { RefreshRotatedAt1795487558584 } from './1795487558584-RefreshRotatedAt';
 import { RetailerSearchIndex1795487900000 } from './1795487900000-RetailerSearchIndex';
 import { ForecastRunFestivalProfile1795492663001 } from './1795492663001-ForecastRunFestivalProfile';
+import { ImportJobCreatedBy1795494578115 } from './1795494578115-ImportJobCreatedBy';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS: Array<new () => object> = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Array<new () => object> = [
   RefreshRotatedAt1795487558584,
   RetailerSearchIndex1795487900000,
   ForecastRunFestivalProfile1795492663001,
+  ImportJobCreatedBy1795494578115,
 ];

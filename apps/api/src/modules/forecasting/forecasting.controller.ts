@@ -1,4 +1,4 @@
-import type { Principal } from '../../common/http/request-context';
+import { principalLabel, type Principal } from '../../common/http/request-context';
 import { Allow, CurrentPrincipal } from '../identity/auth/access.decorators';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -15,10 +15,6 @@ import { ForecastSeriesDto, ForecastSeriesQuery } from './dto/forecast-series.dt
 import { AccuracyService } from './accuracy/accuracy.service';
 import { ForecastsService } from './forecasts.service';
 import { ForecastRunsService } from './runs/forecast-runs.service';
-
-function who(principal: Principal): string {
-  return principal.kind === 'user' ? `user:${principal.username}` : principal.kind;
-}
 
 @ApiTags('forecasting')
 @Controller()
@@ -49,7 +45,7 @@ export class ForecastingController {
     @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ForecastRunDto> {
-    const { run, created } = await this.runs.start(input, who(principal));
+    const { run, created } = await this.runs.start(input, principalLabel(principal));
     response.status(created ? 201 : 200);
     return toForecastRunDto(run, await this.runs.publishedRunIds());
   }
@@ -75,7 +71,10 @@ export class ForecastingController {
   @ApiOperation({ summary: 'Publish a completed run for its month (the previous version stays readable)' })
   @ApiOkResponse({ type: ForecastRunDto })
   async approve(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ForecastRunDto> {
-    return toForecastRunDto(await this.runs.approve(id, who(principal)), await this.runs.publishedRunIds());
+    return toForecastRunDto(
+      await this.runs.approve(id, principalLabel(principal)),
+      await this.runs.publishedRunIds(),
+    );
   }
 
   @Allow('forecasting:run')

@@ -30,6 +30,10 @@ export class ImportJobEntity {
   @Column({ name: 'dry_run', type: 'boolean' })
   dryRun!: boolean;
 
+  /** Who uploaded the file (`user:li.ming`); null on imports recorded before this was kept. */
+  @Column({ name: 'created_by', type: 'varchar', length: 100, nullable: true })
+  createdBy!: string | null;
+
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName!: string;
 

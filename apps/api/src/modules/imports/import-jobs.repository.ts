@@ -30,6 +30,7 @@ export class ImportJobsRepository {
     fileName: string;
     fileSize: number;
     fileSha256: string;
+    createdBy: string;
   }): Promise<ImportJobEntity> {
     return this.repository.save(
       this.repository.create({ ...input, fileSize: String(input.fileSize), state: 'queued' }),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppError, NotFoundError } from '../../common/errors/app-error';
+import { currentPrincipal, principalLabel } from '../../common/http/request-context';
 import { pageWindow, type Page } from '../../common/pagination/page.dto';
 import { Environment } from '../../config/environment';
 import { QueueBackend } from '../../queue/queue-backend';
@@ -53,6 +54,7 @@ export class ImportsService {
       fileName: upload.originalname.slice(0, 255) || 'upload.csv',
       fileSize: upload.size,
       fileSha256: upload.sha256,
+      createdBy: principalLabel(currentPrincipal()),
     });
     if (upload.size < this.env.IMPORT_INLINE_MAX_BYTES) {
       await this.runner.run(id);

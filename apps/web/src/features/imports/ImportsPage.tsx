@@ -303,6 +303,14 @@ function HistoryCard({ onOpen, selected }: { onOpen: (id: string) => void; selec
       render: (v: string) => format.dateTime(v),
     },
     {
+      title: t('imports.createdBy'),
+      dataIndex: 'createdBy',
+      key: 'createdBy',
+      width: 150,
+      ellipsis: true,
+      render: (by: string | null) => by ?? '—',
+    },
+    {
       title: t('imports.fileName'),
       dataIndex: 'fileName',
       key: 'fileName',

@@ -77,6 +77,13 @@ export class ImportJobDto {
   @ApiProperty({ type: String, nullable: true, description: 'Download path of the full error report' })
   errorReportUrl!: string | null;
   @ApiProperty({ type: String, nullable: true }) message!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'user:li.ming',
+    description: 'Who uploaded the file',
+  })
+  createdBy!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ type: Date, nullable: true }) startedAt!: Date | null;
   @ApiProperty({ type: Date, nullable: true }) finishedAt!: Date | null;
@@ -109,6 +116,7 @@ export class ImportJobDto {
       errorReportUrl:
         job.state === 'succeeded' || job.state === 'rejected' ? `/api/imports/${job.id}/errors.csv` : null,
       message: job.message,
+      createdBy: job.createdBy,
       createdAt: job.createdAt,
       startedAt: job.startedAt,
       finishedAt: job.finishedAt,
