@@ -2,11 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { seedRegister, type RegisterFixture } from '../../api/test/fixtures';
 import { createTestApp, type TestApp } from '../../api/test/test-app';
 import {
-  collectConsoleErrors,
   createUser,
   describeWithBrowser,
   DIST_DIR,
-  launchBrowser,
+  openBrowser,
   listen,
   PASSWORD,
   SCREENSHOTS,
@@ -44,10 +43,7 @@ describeWithBrowser('Signing in and administration in the browser', () => {
     await createUser(t, 'lock.me', ['customer_service'], { displayName: '锁定测试' });
     await createUser(t, 'zhao.shenji', ['auditor'], { displayName: '赵审计' });
     baseUrl = await listen(t);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
-    consoleErrors = collectConsoleErrors(page);
+    ({ browser, page, consoleErrors } = await openBrowser());
   });
 
   afterAll(async () => {

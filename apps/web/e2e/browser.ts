@@ -29,11 +29,19 @@ export function describeWithBrowser(name: string, body: () => void): void {
   }
 }
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** Chromium with one page as the staff see it (Chinese, a desktop screen), and the errors it logs. */
+export async function openBrowser(): Promise<{ browser: Browser; page: Page; consoleErrors: string[] }> {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page.setDefaultTimeout(15_000);
+  return { browser, page, consoleErrors: collectConsoleErrors(page) };
 }
 
 /** The address of the app once it listens (the network's view: no credentials are added). */

@@ -2,11 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { seedRegister, type RegisterFixture } from '../../api/test/fixtures';
 import { createTestApp, type TestApp } from '../../api/test/test-app';
 import {
-  collectConsoleErrors,
   createUser,
   describeWithBrowser,
   DIST_DIR,
-  launchBrowser,
+  openBrowser,
   listen,
   SCREENSHOTS,
   signIn,
@@ -55,10 +54,7 @@ describeWithBrowser('The forecasting screens in the browser', () => {
       accountManagerId: f.managerIds[0],
     });
     baseUrl = await listen(t);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
-    consoleErrors = collectConsoleErrors(page);
+    ({ browser, page, consoleErrors } = await openBrowser());
   });
 
   afterAll(async () => {

@@ -10,7 +10,7 @@ import {
   createUser,
   describeWithBrowser,
   DIST_DIR,
-  launchBrowser,
+  openBrowser,
   listen,
   SCREENSHOTS,
   signIn,
@@ -41,9 +41,7 @@ describeWithBrowser('The import screen in the browser', () => {
     await seedRegister(t.db);
     await createUser(t, 'e2e.importer', ['admin']);
     baseUrl = await listen(t);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
+    ({ browser, page } = await openBrowser());
   });
 
   afterAll(async () => {

@@ -2,11 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { seedRegister } from '../../api/test/fixtures';
 import { createTestApp, type TestApp } from '../../api/test/test-app';
 import {
-  collectConsoleErrors,
   createUser,
   describeWithBrowser,
   DIST_DIR,
-  launchBrowser,
+  openBrowser,
   listen,
   SCREENSHOTS,
   signIn,
@@ -47,10 +46,7 @@ describeWithBrowser('The reference lists in the browser', () => {
     await createUser(t, 'ref.admin', ['admin'], { displayName: '基础数据管理员' });
     await createUser(t, 'ref.auditor', ['auditor'], { displayName: '基础数据审计' });
     baseUrl = await listen(t);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
-    consoleErrors = collectConsoleErrors(page);
+    ({ browser, page, consoleErrors } = await openBrowser());
   });
 
   afterAll(async () => {
