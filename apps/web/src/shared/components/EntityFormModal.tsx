@@ -1,9 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Modal } from 'antd';
+import { Alert, App, Button, Form } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, toFormFieldErrors } from '../api/api-error';
+import { FormModal } from './FormModal';
 
 export interface EntityFormModalProps<V extends object> {
   title: string;
@@ -80,54 +81,55 @@ export function EntityFormModal<V extends object>({
   };
 
   return (
-    <Modal
-      title={title}
+    <FormModal<V>
+      form={form}
       open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      title={title}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
+      busy={saving}
+      onClose={onClose}
+      onFinish={submit}
       width={width}
-      destroyOnHidden
       data-testid={testId}
+      header={
+        <>
+          {stale && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('error.staleTitle')}
+              description={t('error.staleDescription')}
+              action={
+                onReload && (
+                  <Button
+                    icon={<ReloadOutlined />}
+                    onClick={() =>
+                      void onReload().then(() => {
+                        setStale(false);
+                        onClose();
+                      })
+                    }
+                  >
+                    {t('common.reload')}
+                  </Button>
+                )
+              }
+            />
+          )}
+          {failure && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16, whiteSpace: 'pre-line' }}
+              title={t('profile.saveFailed')}
+              description={failure}
+            />
+          )}
+        </>
+      }
     >
-      {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('error.staleTitle')}
-          description={t('error.staleDescription')}
-          action={
-            onReload && (
-              <Button
-                icon={<ReloadOutlined />}
-                onClick={() =>
-                  void onReload().then(() => {
-                    setStale(false);
-                    onClose();
-                  })
-                }
-              >
-                {t('common.reload')}
-              </Button>
-            )
-          }
-        />
-      )}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16, whiteSpace: 'pre-line' }}
-          title={t('profile.saveFailed')}
-          description={failure}
-        />
-      )}
-      <Form<V> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        {children(form)}
-      </Form>
-    </Modal>
+      {children(form)}
+    </FormModal>
   );
 }

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, toFormFieldErrors } from '../../../shared/api/api-error';
-import { FormModal } from '../../shared/form-dialog/FormModal';
+import { FormModal } from '../../../shared/components/FormModal';
 import { useCreateApiKey, type ApiKeyInput, type CreatedApiKey } from './api-keys.api';
 
 /** Names a new key and sets its lifetime; the page then shows the key itself, once. */

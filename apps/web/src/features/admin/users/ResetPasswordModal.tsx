@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../shared/api/api-error';
 import { passwordProblemMessage } from '../../auth/auth-errors';
-import { FormModal } from '../../shared/form-dialog/FormModal';
+import { FormModal } from '../../../shared/components/FormModal';
 import { PasswordInput } from './PasswordInput';
 import { generatePassword } from './user-form';
 import { useResetPassword, type User } from './users.api';

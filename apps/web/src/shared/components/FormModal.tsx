@@ -16,11 +16,12 @@ export interface FormModalProps<V extends object> {
   initialValues?: Partial<V>;
   /** Mounts the form before the first opening, for callers that fill it in as it opens. */
   forceRender?: boolean;
+  width?: number;
   children: ReactNode;
   'data-testid'?: string;
 }
 
-/** A form in a modal whose OK button submits it (for actions that are not a record's create/edit). */
+/** A form in a modal whose OK button submits it; `EntityFormModal` adds a record's create/edit errors. */
 export function FormModal<V extends object>({
   form,
   open,
@@ -32,6 +33,7 @@ export function FormModal<V extends object>({
   header,
   initialValues,
   forceRender,
+  width,
   children,
   'data-testid': testId,
 }: FormModalProps<V>) {
@@ -47,6 +49,7 @@ export function FormModal<V extends object>({
       confirmLoading={busy}
       destroyOnHidden
       forceRender={forceRender}
+      width={width}
       data-testid={testId}
     >
       {header}
