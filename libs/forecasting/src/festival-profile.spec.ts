@@ -44,6 +44,14 @@ describe('estimateFestivalProfile', () => {
     expect(estimateFestivalProfile({ firstDay: '2023-06-01', values: new Float64Array(400) })).toBeNull();
   });
 
+  it('should not learn from dates that are not days of selling, such as monthly totals dated the 1st', () => {
+    const first = dayOf('2022-11-01');
+    const values = new Float64Array(dayOf('2025-10-31') - first + 1);
+    for (let i = 0; i < values.length; i++)
+      if (new Date((first + i) * DAY_MS).getUTCDate() === 1) values[i] = 3000;
+    expect(estimateFestivalProfile({ firstDay: '2022-11-01', values })).toBeNull();
+  });
+
   it('should refuse a malformed first day', () => {
     expect(() => estimateFestivalProfile({ firstDay: '2023-6-1', values: [1] })).toThrow(RangeError);
   });

@@ -25,6 +25,12 @@ export interface FestivalProfile {
 export const FESTIVAL_BINS = { first: -6, last: 6 } as const;
 /** Baseline bins: far enough from New Year to be free of it, near enough to share its season. */
 const BASELINE_BINS = [-11, -10, -9, -8, 8, 9, 10, 11];
+/**
+ * Ordinary weeks of a whole market differ by a few per cent; when the baseline weeks differ by more than
+ * this (coefficient of variation), the dates do not describe days of selling (e.g. lines imported with the
+ * first of the month as their date) and the festival is not learnt from them.
+ */
+const MAX_BASELINE_VARIATION = 0.35;
 
 export interface DailySeries {
   /** Day of `values[0]`, `YYYY-MM-DD`. */
@@ -38,7 +44,7 @@ const epochDay = (isoDate: string): number => Math.round(Date.parse(`${isoDate}T
 
 /**
  * Estimates the profile from every festival whose window and baseline lie wholly inside the daily
- * series; null when there is none, or when a festival's baseline has no sales.
+ * series and whose baseline weeks look like ordinary selling weeks; null when there is none.
  */
 export function estimateFestivalProfile(daily: DailySeries): FestivalProfile | null {
   const first = epochDay(daily.firstDay);
@@ -60,8 +66,11 @@ export function estimateFestivalProfile(daily: DailySeries): FestivalProfile | n
       for (let d = from; d < from + 7; d++) total += daily.values[d];
       return total;
     };
-    const baseline = BASELINE_BINS.reduce((sum, bin) => sum + binTotal(bin), 0) / BASELINE_BINS.length;
-    if (!(baseline > 0)) return null;
+    const weeks = BASELINE_BINS.map(binTotal);
+    const baseline = weeks.reduce((sum, week) => sum + week, 0) / weeks.length;
+    if (!(baseline > 0)) continue;
+    const spread = Math.sqrt(weeks.reduce((sum, week) => sum + (week - baseline) ** 2, 0) / weeks.length);
+    if (spread / baseline > MAX_BASELINE_VARIATION) continue;
     for (let k = 0; k < binCount; k++) sums[k] += binTotal(FESTIVAL_BINS.first + k) / baseline;
     years.push(year);
   }
