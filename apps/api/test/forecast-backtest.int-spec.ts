@@ -72,6 +72,9 @@ describe('pnpm forecast:backtest', () => {
       /ensemble against seeds on 吻合率: retailer_brand: (wins|LOSES), .*company: /,
     );
     expect(result.stderr).toContain('2026-10 done');
+    expect(result.stdout).toMatch(
+      /interval coverage, retailer × brand \(80 % \/ 95 %\): ensemble \d+\.\d% \/ \d+\.\d%, seeds \d+\.\d% \/ \d+\.\d%/,
+    );
   });
 
   it.each([

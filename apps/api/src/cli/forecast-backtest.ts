@@ -11,6 +11,7 @@ import {
   LEVELS,
   type LevelScore,
 } from '../modules/forecasting/accuracy/accuracy-accumulator';
+import { IntervalCoverage } from '../modules/forecasting/accuracy/interval-coverage';
 import { sliceCells } from '../modules/forecasting/accuracy/slice-cells';
 import { readSlice } from '../modules/forecasting/accuracy/slice-query';
 import { addMonths, forecastChunk } from '../modules/forecasting/runs/chunk-forecaster';
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     );
 
     const scores = new Map<MethodName, LevelScore[][]>(methods.map((method) => [method, []]));
+    const coverage = new Map(methods.map((method) => [method, new IntervalCoverage()]));
     let series = 0;
     const started = Date.now();
     for (let back = months - 1; back >= 0; back--) {
@@ -114,6 +116,11 @@ async function main(): Promise<void> {
           ]),
         );
         const history = slice.history.filter((row) => row.monthIndex < HISTORY_MONTHS);
+        const actualOf = new Map(
+          slice.history
+            .filter((row) => row.monthIndex === HISTORY_MONTHS)
+            .map((row) => [`${row.retailerId}:${row.brandId}`, row.cartons]),
+        );
         for (const method of methods) {
           const result = forecastChunk({
             rows: history,
@@ -133,7 +140,11 @@ async function main(): Promise<void> {
           if (method === methods[0]) series += result.seriesCount;
           const forecastOf = new Map<string, number>();
           for (let i = 0; i < result.mean.length; i++) {
-            forecastOf.set(`${result.retailerIds[i]}:${result.brandIds[i]}`, result.mean[i]);
+            const key = `${result.retailerIds[i]}:${result.brandIds[i]}`;
+            forecastOf.set(key, result.mean[i]);
+            coverage
+              .get(method)!
+              .add(actualOf.get(key) ?? 0, result.lo80[i], result.hi80[i], result.lo95[i], result.hi95[i]);
           }
           for (const cell of sliceCells(slice, HISTORY_MONTHS, forecastOf))
             accumulators.get(method)!.add(cell);
@@ -143,6 +154,12 @@ async function main(): Promise<void> {
       process.stderr.write(`  ${target} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
     printTable(methods, scores, months, series);
+    const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
+    const covered = methods.map((method) => {
+      const shares = coverage.get(method)!.shares();
+      return `${method} ${shares ? `${pct(shares.coverage80)} / ${pct(shares.coverage95)}` : '-'}`;
+    });
+    console.log(`interval coverage, retailer × brand (80 % / 95 %): ${covered.join(', ')}`);
   } finally {
     await db.end();
     await stopEmbeddedPostgres();
