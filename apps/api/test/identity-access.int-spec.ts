@@ -93,7 +93,8 @@ describe('Access control', () => {
   });
 
   it('should refuse anonymous GraphQL and never return data with the error', async () => {
-    const { body } = await request(t.raw).post('/graphql').send({ query: '{ customers { total } }' });
+    const { status, body } = await request(t.raw).post('/graphql').send({ query: '{ customers { total } }' });
+    expect(status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeNull();
   });

@@ -385,9 +385,10 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
         'UNAUTHENTICATED',
         reason,
       ]);
-      const { body } = await gql(key, '{ partnerBrands { code } }');
-      expect([reason, body.data, body.errors[0].extensions.code]).toEqual([
+      const { status, body } = await gql(key, '{ partnerBrands { code } }');
+      expect([reason, status, body.data, body.errors[0].extensions.code]).toEqual([
         reason,
+        401,
         { partnerBrands: null },
         'UNAUTHENTICATED',
       ]);

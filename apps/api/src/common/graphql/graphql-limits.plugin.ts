@@ -34,8 +34,10 @@ function refused(code: QueryLimitCode | 'BAD_REQUEST', message: string, details?
  * A plugin rather than validation rules because Apollo rewrites every validation error's code to
  * GRAPHQL_VALIDATION_FAILED; here the checks run right after validation, with their own codes.
  *
- * It also turns a rate-limited GraphQL answer into HTTP 429 with Retry-After (the guard that refuses it runs
- * inside a resolver, where the HTTP status is not its to set).
+ * It also gives GraphQL answers the HTTP status REST gives the same refusal: 401 when the credentials are
+ * missing or not valid (a bad, revoked or expired API key), 429 with Retry-After when rate-limited. The
+ * guards that refuse them run inside resolvers, where the HTTP status is not theirs to set; a client that
+ * only looks at the status (a manufacturer's ERP) then sees its key is wrong.
  */
 @Plugin()
 export class GraphqlLimitsPlugin implements ApolloServerPlugin<BaseContext> {
@@ -47,7 +49,7 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<BaseContext> {
   requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     return Promise.resolve({
       didResolveOperation: (context) => this.check(context),
-      willSendResponse: (context) => this.rateLimitStatus(context),
+      willSendResponse: (context) => this.refusalStatus(context),
     });
   }
 
@@ -102,12 +104,15 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<BaseContext> {
     }
   }
 
-  private rateLimitStatus(context: GraphQLRequestContextWillSendResponse<BaseContext>): Promise<void> {
+  private refusalStatus(context: GraphQLRequestContextWillSendResponse<BaseContext>): Promise<void> {
     const { response } = context;
     if (response.body.kind !== 'single') return Promise.resolve();
-    const limited = response.body.singleResult.errors?.find(
-      (error) => error.extensions?.code === 'RATE_LIMITED',
-    );
+    const errors = response.body.singleResult.errors ?? [];
+    if (errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) {
+      response.http.status = 401;
+      return Promise.resolve();
+    }
+    const limited = errors.find((error) => error.extensions?.code === 'RATE_LIMITED');
     if (limited) {
       response.http.status = 429;
       const details = limited.extensions?.details as { retryAfterSeconds?: number } | undefined;
