@@ -4,6 +4,7 @@ import { validateEnvironment, EnvironmentError } from './config/environment';
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from './database/database-url';
 import { JobRegistry } from './queue/job-registry';
 import { seedIfEmpty } from './modules/imports/demo-seed';
+import { stopOnSignal } from './stop-on-signal';
 
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   if (env.WORKER_IN_PROCESS) app.get(JobRegistry).startWorkers();
   const demoScale = process.env.SEED_DEMO;
   if (demoScale) await seedIfEmpty(app, demoScale);
+  // Closes the app, then the embedded PostgreSQL (its server process would outlive us otherwise).
   stopOnSignal(async () => {
     await app.close();
     await stopEmbeddedPostgres();
@@ -28,20 +30,6 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-}
-
-/** Closes the app, then the embedded PostgreSQL (its server process would outlive us otherwise). */
-function stopOnSignal(stop: () => Promise<void>): void {
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      stop()
-        .catch((error: unknown) => console.error(error))
-        .finally(() => process.exit(0));
-    });
-  }
 }
 
 main().catch((error: unknown) => {

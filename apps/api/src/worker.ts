@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { EnvironmentError, validateEnvironment } from './config/environment';
 import { resolveDatabaseUrl, stopEmbeddedPostgres } from './database/database-url';
 import { JobRegistry } from './queue/job-registry';
+import { stopOnSignal } from './stop-on-signal';
 
 /** `pnpm worker`: the job workers alone, without the HTTP server (a province runs several of these). */
 async function main(): Promise<void> {
@@ -13,15 +14,11 @@ async function main(): Promise<void> {
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(env), { bufferLogs: true });
   context.useLogger(context.get(Logger));
   context.get(JobRegistry).startWorkers();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      // Closing the context closes the workers, which finish or release their current jobs first.
-      context
-        .close()
-        .then(() => stopEmbeddedPostgres())
-        .finally(() => process.exit(0));
-    });
-  }
+  // Closing the context closes the workers, which finish or release their current jobs first.
+  stopOnSignal(async () => {
+    await context.close();
+    await stopEmbeddedPostgres();
+  });
 }
 
 main().catch((error: unknown) => {

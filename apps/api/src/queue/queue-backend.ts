@@ -10,6 +10,7 @@ import {
   type WorkerOptions,
 } from 'bullmq';
 import { Environment } from '../config/environment';
+import { isPostgresShuttingDown } from '../stop-on-signal';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
@@ -93,7 +94,11 @@ export class QueueBackend implements OnApplicationShutdown {
             { ...options, connection: this.postgresConnection },
             createPostgresBackend,
           ) as unknown as Worker);
-    worker.on('error', (error) => this.logger.error({ err: error, queue: name }, 'Worker error'));
+    worker.on('error', (error) => {
+      if (isPostgresShuttingDown(error))
+        this.logger.warn({ queue: name }, 'Worker: the database closed its connection (it is shutting down)');
+      else this.logger.error({ err: error, queue: name }, 'Worker error');
+    });
     this.closables.push(worker);
     return worker;
   }
