@@ -211,6 +211,43 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
     // What subtraction can reveal is 东区 and 西县 together: 8 retailers, not fewer than 5.
   });
 
+  it('should not let two month ranges be subtracted to isolate a month with few retailers', async () => {
+    // In November only 2 retailers buy B101: Sep–Nov minus Sep–Oct would give their November figures.
+    const [first, second] = (
+      await t.db.query(
+        `SELECT DISTINCT retailer_id FROM monthly_sales WHERE brand_id = $1 ORDER BY retailer_id LIMIT 2`,
+        [f.m2BrandId],
+      )
+    ).map((row: { retailer_id: number }) => row.retailer_id);
+    await t.db.query(
+      `INSERT INTO monthly_sales (retailer_id, month, brand_id, cartons, amount, order_count)
+       VALUES ($1, '2026-11-01', $3, 4, 600, 1), ($2, '2026-11-01', $3, 5, 750, 1)`,
+      [first, second, f.m2BrandId],
+    );
+    try {
+      const range = async (toMonth: string, groupBy: string[] = []) =>
+        (await gql(m2Key, SALES, { filter: { fromMonth: '2026-09', toMonth, groupBy } })).body.data
+          .partnerSales;
+      expect(await range('2026-10')).toEqual([expect.objectContaining({ suppressed: false, cartons: 59 })]);
+      // 15 distinct retailers over Sep–Nov, but November alone has 2: the wider range is withheld
+      expect(await range('2026-11')).toEqual([
+        expect.objectContaining({ suppressed: true, cartons: null, orderingRetailers: null }),
+      ]);
+      const byMonth = await range('2026-11', ['MONTH']);
+      expect(
+        byMonth.map((row: { month: string; suppressed: boolean }) => [row.month, row.suppressed]),
+      ).toEqual([
+        ['2026-09', false],
+        ['2026-10', true], // the complementary suppression of the months line
+        ['2026-11', true],
+      ]);
+    } finally {
+      await t.db.query(`DELETE FROM monthly_sales WHERE month = '2026-11-01' AND brand_id = $1`, [
+        f.m2BrandId,
+      ]);
+    }
+  });
+
   it('should group by segments and tier bands, suppressing as well', async () => {
     const { body } = await gql(m2Key, SALES, {
       filter: {

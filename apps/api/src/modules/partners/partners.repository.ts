@@ -25,6 +25,12 @@ export interface SalesCellRow {
   cartons: string | null;
   amount: string | null;
   orderingRetailers: number;
+  /**
+   * The fewest distinct retailers in any one month of the range that has sales in the cell. Two answers
+   * over different month ranges can be subtracted: what the difference reveals is a sum of whole months of
+   * the cell, so it is safe only if every month with sales has enough retailers.
+   */
+  leastMonthlyRetailers: number;
 }
 
 export interface PopulationRow {
@@ -112,7 +118,6 @@ export class PartnersRepository {
       `${query.fromMonth}-01`,
       `${query.toMonth}-01`,
       query.brandIds,
-      query.minGroupSize,
     ];
     const level = geoLevel(query.groupBy);
     let cte = '';
@@ -122,22 +127,45 @@ export class PartnersRepository {
     }
     const select = query.groupBy.flatMap((dimension) => DIMENSION_SQL[dimension].select);
     const group = query.groupBy.flatMap((dimension) => DIMENSION_SQL[dimension].group);
-    return this.db.query(
-      `${cte}
-       SELECT s.brand_id AS "brandId" ${select.map((column) => `, ${column}`).join('')},
-              CASE WHEN count(DISTINCT s.retailer_id) >= $5 THEN sum(s.cartons)::text END AS cartons,
-              CASE WHEN count(DISTINCT s.retailer_id) >= $5 THEN sum(s.amount)::text END AS amount,
-              count(DISTINCT s.retailer_id)::int AS "orderingRetailers"
-         FROM monthly_sales s
+    const from = `FROM monthly_sales s
          JOIN brand b ON b.id = s.brand_id
          JOIN retailer r ON r.id = s.retailer_id
          ${level ? 'LEFT JOIN geo g ON g.district_id = r.district_id' : ''}
         WHERE b.manufacturer_id = $1 AND s.brand_id = ANY($4::int[])
-          AND s.month BETWEEN $2::date AND $3::date
-        GROUP BY s.brand_id ${group.map((column) => `, ${column}`).join('')}
+          AND s.month BETWEEN $2::date AND $3::date`;
+    const columns = (list: string[]) => list.map((column) => `, ${column}`).join('');
+    const aliases = select.map((column) => column.slice(column.lastIndexOf(' AS ') + 4));
+    const minimum = `$${params.length + 1}`;
+    const [cells, monthly] = await Promise.all([
+      this.db.query<Omit<SalesCellRow, 'leastMonthlyRetailers'>[]>(
+        `${cte}
+       SELECT s.brand_id AS "brandId" ${columns(select)},
+              CASE WHEN count(DISTINCT s.retailer_id) >= ${minimum} THEN sum(s.cartons)::text END AS cartons,
+              CASE WHEN count(DISTINCT s.retailer_id) >= ${minimum} THEN sum(s.amount)::text END AS amount,
+              count(DISTINCT s.retailer_id)::int AS "orderingRetailers"
+         ${from}
+        GROUP BY s.brand_id ${columns(group)}
        HAVING sum(s.cartons) <> 0 OR sum(s.amount) <> 0`,
-      params,
-    );
+        [...params, query.minGroupSize],
+      ),
+      this.db.query<Array<Record<string, unknown> & { least: number }>>(
+        `${cte}
+       SELECT "brandId" ${columns(aliases)}, min(retailers)::int AS least
+         FROM (SELECT s.brand_id AS "brandId" ${columns(select)}, count(DISTINCT s.retailer_id) AS retailers
+                 ${from}
+                GROUP BY s.brand_id ${columns(group)}, s.month
+               HAVING sum(s.cartons) <> 0 OR sum(s.amount) <> 0) per_month
+        GROUP BY "brandId" ${columns(aliases)}`,
+        params,
+      ),
+    ]);
+    const names = ['brandId', ...aliases.map((alias) => alias.replace(/"/g, ''))];
+    const keyOf = (row: Record<string, unknown>) => JSON.stringify(names.map((name) => row[name] ?? null));
+    const least = new Map(monthly.map((row) => [keyOf(row), row.least]));
+    return cells.map((cell) => ({
+      ...cell,
+      leastMonthlyRetailers: least.get(keyOf(cell as unknown as Record<string, unknown>)) ?? 0,
+    }));
   }
 
   /** Active retailers per group of the non-time dimensions: the denominator of coverage. */

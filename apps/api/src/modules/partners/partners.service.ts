@@ -119,7 +119,9 @@ export class PartnersService {
         tierBand: cell.tierBand ?? null,
         cartons: number(cell.cartons),
         amount: number(cell.amount),
-        retailers: cell.orderingRetailers,
+        orderingRetailers: cell.orderingRetailers,
+        // what suppression weighs: see SalesCellRow.leastMonthlyRetailers
+        retailers: Math.min(cell.orderingRetailers, cell.leastMonthlyRetailers),
         suppressed: false,
         dims: {} as Record<string, string | null>,
       };
@@ -164,10 +166,12 @@ export class PartnersService {
           suppressed: row.suppressed,
           cartons: shown ? row.cartons : null,
           amount: shown ? row.amount : null,
-          orderingRetailers: shown ? row.retailers : null,
+          orderingRetailers: shown ? row.orderingRetailers : null,
           retailerCount: shown ? retailerCount : null,
           coverage:
-            shown && retailerCount ? Math.round((row.retailers / retailerCount) * 10000) / 10000 : null,
+            shown && retailerCount
+              ? Math.round((row.orderingRetailers / retailerCount) * 10000) / 10000
+              : null,
         };
       })
       .sort((a, b) => compareRows(a, b));
