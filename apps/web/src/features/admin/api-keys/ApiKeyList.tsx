@@ -3,8 +3,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { useFormat } from '../../../shared/format/use-format';
-import { errorText } from '../../shared/error-text';
-import { ConfirmButton } from '../../shared/list/ConfirmButton';
+import { errorText } from '../../../shared/error-text';
+import { ConfirmButton } from '../../../shared/list/ConfirmButton';
 import { apiKeyState, useApiKeys, useRevokeApiKey, type ApiKey, type ApiKeyState } from './api-keys.api';
 
 const STATE_COLORS: Record<ApiKeyState, string> = {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
-import { useInvalidatingMutation } from '../../shared/queries';
+import { useInvalidatingMutation } from '../../../shared/queries';
 
 export type ApiKey = Schemas['ApiKeyDto'];
 export type CreatedApiKey = Schemas['CreatedApiKeyDto'];

@@ -1,6 +1,6 @@
 import type { operations } from '../../../api/schema';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
-import { usePagedQuery } from '../../shared/queries';
+import { usePagedQuery } from '../../../shared/queries';
 
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditQuery = NonNullable<operations['Audit_find']['parameters']['query']>;

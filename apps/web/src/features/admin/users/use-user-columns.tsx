@@ -7,8 +7,8 @@ import type { Role } from '../../auth/permissions';
 import { useSession } from '../../auth/use-session';
 import { useAllAccountManagers } from '../../reference/account-managers/account-managers.api';
 import { useDistrictNames } from '../../reference/districts/use-district-names';
-import { useActionsColumn } from '../../shared/list/columns';
-import { ConfirmButton } from '../../shared/list/ConfirmButton';
+import { useActionsColumn } from '../../../shared/list/columns';
+import { ConfirmButton } from '../../../shared/list/ConfirmButton';
 import type { User } from './users.api';
 
 const ROLE_COLORS: Record<Role, string> = {

@@ -1,7 +1,7 @@
 import type { operations } from '../../../api/schema';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
-import { useInvalidatingMutation, usePagedQuery } from '../../shared/queries';
+import { useInvalidatingMutation, usePagedQuery } from '../../../shared/queries';
 
 export type User = Schemas['UserDto'];
 export type UserInput = Schemas['CreateUserDto'];

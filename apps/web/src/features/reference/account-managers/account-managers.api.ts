@@ -1,7 +1,7 @@
 import type { operations } from '../../../api/schema';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
-import { createOrUpdate, useInvalidatingMutation, usePagedQuery } from '../../shared/queries';
+import { createOrUpdate, useInvalidatingMutation, usePagedQuery } from '../../../shared/queries';
 
 export type AccountManager = Schemas['AccountManagerDto'];
 export type AccountManagerInput = Schemas['CreateAccountManagerDto'];

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../../shared/use-vocab';
 import { BRAND_STATUSES, PACK_TYPES, PRICE_CLASSES } from '../../../shared/vocab';
-import { BooleanFilter, SearchFilter, SelectFilter } from '../../shared/list/filters';
-import type { ParamsChange } from '../../shared/list/use-list-params';
+import { BooleanFilter, SearchFilter, SelectFilter } from '../../../shared/list/filters';
+import type { ParamsChange } from '../../../shared/list/use-list-params';
 import type { BrandFilters } from './brand-query';
 
 export interface BrandFilterBarProps {

@@ -4,8 +4,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format/use-format';
 import { useVocab } from '../../../shared/use-vocab';
-import { useActionsColumn } from '../../shared/list/columns';
-import { columnSortOrder } from '../../shared/list/paging';
+import { useActionsColumn } from '../../../shared/list/columns';
+import { columnSortOrder } from '../../../shared/list/paging';
 import type { BrandFilters } from './brand-query';
 import type { Brand } from './brands.api';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../shared/api/client';
 import { STALE } from '../../../shared/query-client';
-import { createOrUpdate, useInvalidatingMutation } from '../../shared/queries';
+import { createOrUpdate, useInvalidatingMutation } from '../../../shared/queries';
 
 export type District = Schemas['DistrictDto'];
 export type DistrictTreeNode = Schemas['DistrictTreeNodeDto'];

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/api-error';
+import { ApiError } from './api/api-error';
 import { errorText } from './error-text';
 
 describe(errorText.name, () => {

@@ -3,8 +3,8 @@ import { Empty, Skeleton, Table } from 'antd';
 import type { TableProps } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../shared/components/ErrorState';
-import { LIST_PAGE_SIZES } from '../../../shared/list-params';
+import { ErrorState } from '../components/ErrorState';
+import { LIST_PAGE_SIZES } from '../list-params';
 
 /** One page of a list endpoint's answer. */
 export interface PageOf<T> {

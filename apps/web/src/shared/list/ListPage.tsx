@@ -1,6 +1,6 @@
 import { Card, Flex } from 'antd';
 import type { ReactNode } from 'react';
-import { PageHeader } from '../../../shared/components/PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export interface ListPageProps {
   title: ReactNode;

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Can } from '../../auth/Can';
-import type { Permission } from '../../auth/permissions';
+import { Can } from './Can';
+import type { Permission } from './permissions';
 
 export interface CreateButtonProps {
   onClick: () => void;

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { LIST_DEFAULT_PAGE_SIZE, readPaging, updateParams } from '../../../shared/list-params';
+import { LIST_DEFAULT_PAGE_SIZE, readPaging, updateParams } from '../list-params';
 import { pageChange } from './paging';
 
 export type ParamsChange = Parameters<typeof updateParams>[1];

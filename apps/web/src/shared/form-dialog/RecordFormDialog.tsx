@@ -1,4 +1,4 @@
-import { EntityFormModal, type EntityFormModalProps } from '../../../shared/components/EntityFormModal';
+import { EntityFormModal, type EntityFormModalProps } from '../components/EntityFormModal';
 import type { FormDialog } from './use-form-dialog';
 
 export interface RecordFormDialogProps<V extends object, R, C> extends Omit<
