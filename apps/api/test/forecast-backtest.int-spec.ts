@@ -77,7 +77,15 @@ describe('pnpm forecast:backtest', () => {
     );
   });
 
+  it("should score forecasts made several months ahead, as a run's third month", async () => {
+    const result = await backtest(t, ['--months', '2', '--lead', '3', '--methods', 'ensemble,seeds']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Backtest: 2 months ending 2026-10, 3 months ahead');
+    expect(result.stdout).toMatch(/^company\s+\d+\.\d% \/ /m);
+  });
+
   it.each([
+    [['--lead', '0'], '--lead must be a whole number from 1 to 12'],
     [['--months', 'twelve'], '--months must be a whole number from 1 to 36'],
     [['--months', '0'], '--months must be a whole number from 1 to 36'],
     [['--sample=-5'], '--sample must be a positive whole number'],

@@ -19,9 +19,9 @@ import { learnFestivalProfile } from '../modules/forecasting/runs/festival';
 import { ACTIVE_MONTHS, HISTORY_MONTHS } from '../modules/forecasting/runs/forecast-runs.service';
 
 /**
- * `pnpm forecast:backtest --months 12`: replays the last months on the data in the database — for each
- * month, forecast it one month ahead from the history before it, with each method — and prints accuracy per
- * level against the seeds' baseline method.
+ * `pnpm forecast:backtest --months 12 [--lead 1]`: replays the last months on the data in the database —
+ * for each month, forecast it `lead` months ahead from the history before, with each method — and prints
+ * accuracy per level against the seeds' baseline method.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       'pooled-seasonality': { type: 'string', default: 'on' },
       'top-down': { type: 'string', default: 'on' },
       festival: { type: 'string', default: 'daily' },
+      lead: { type: 'string', default: '1' },
     },
   });
   const onOff = (name: 'occasions' | 'pooled-seasonality' | 'top-down') => {
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
   const months = Number(values.months);
   if (!Number.isInteger(months) || months < 1 || months > 36)
     throw new Error(`--months must be a whole number from 1 to 36, got ${values.months}`);
+  // months ahead: 1 scores the forecast of the month after the history, 3 the third month of a run
+  const lead = Number(values.lead);
+  if (!Number.isInteger(lead) || lead < 1 || lead > 12)
+    throw new Error(`--lead must be a whole number from 1 to 12, got ${values.lead}`);
   const sampleSize = Number(values.sample);
   if (!Number.isInteger(sampleSize) || sampleSize < 1)
     throw new Error(`--sample must be a positive whole number, got ${values.sample}`);
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
     const sample = ids.filter((_, index) => index % step === 0);
     const withdrawn = await db.query(`SELECT id, withdrawn_on FROM brand WHERE status = 'withdrawn'`);
     console.log(
-      `Backtest: ${months} months ending ${last}, one month ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}, order occasions ${adjustOccasions ? 'on' : 'off'}, pooled seasonality ${pooled ? 'on' : 'off'}, brand top-down ${topDown ? 'on' : 'off'}, festival ${holidays === 'none' ? 'off' : values.festival}`,
+      `Backtest: ${months} months ending ${last}, ${lead === 1 ? 'one month' : `${lead} months`} ahead, ${sample.length} of ${ids.length} retailers, methods ${methods.join(', ')}, holidays ${holidays}, order occasions ${adjustOccasions ? 'on' : 'off'}, pooled seasonality ${pooled ? 'on' : 'off'}, brand top-down ${topDown ? 'on' : 'off'}, festival ${holidays === 'none' ? 'off' : values.festival}`,
     );
 
     const scores = new Map<MethodName, LevelScore[][]>(methods.map((method) => [method, []]));
@@ -83,20 +88,23 @@ async function main(): Promise<void> {
     const started = Date.now();
     for (let back = months - 1; back >= 0; back--) {
       const target = addMonths(last, -back);
-      const historyStart = addMonths(target, -HISTORY_MONTHS);
+      // the run that forecast `target` `lead` months ahead started in `firstMonth`
+      const firstMonth = addMonths(target, 1 - lead);
+      const historyStart = addMonths(firstMonth, -HISTORY_MONTHS);
+      const targetIndex = HISTORY_MONTHS + lead - 1;
       const withdrawnIds = new Set<number>(
         withdrawn.rows
           .filter(
             (row: { withdrawn_on: Date | null }) =>
-              !row.withdrawn_on || row.withdrawn_on <= new Date(`${target}-01`),
+              !row.withdrawn_on || row.withdrawn_on <= new Date(`${firstMonth}-01`),
           )
           .map((row: { id: number }) => row.id),
       );
       // learnt from the daily sales before the month, as a run for it would
       const festivalProfile =
-        holidays === 'none' || !dailyFestival ? null : await learnFestivalProfile(query, target);
+        holidays === 'none' || !dailyFestival ? null : await learnFestivalProfile(query, firstMonth);
       const festivalFactors = festivalProfile
-        ? monthlyFestivalFactors(festivalProfile, historyStart, HISTORY_MONTHS + 1)
+        ? monthlyFestivalFactors(festivalProfile, historyStart, HISTORY_MONTHS + lead)
         : undefined;
       const accumulators = new Map(methods.map((method) => [method, new AccuracyAccumulator()]));
       for (let start = 0; start < sample.length; start += 500) {
@@ -118,7 +126,7 @@ async function main(): Promise<void> {
         const history = slice.history.filter((row) => row.monthIndex < HISTORY_MONTHS);
         const actualOf = new Map(
           slice.history
-            .filter((row) => row.monthIndex === HISTORY_MONTHS)
+            .filter((row) => row.monthIndex === targetIndex)
             .map((row) => [`${row.retailerId}:${row.brandId}`, row.cartons]),
         );
         for (const method of methods) {
@@ -126,7 +134,7 @@ async function main(): Promise<void> {
             rows: history,
             historyMonths: HISTORY_MONTHS,
             historyStart,
-            horizon: 1,
+            horizon: lead,
             method,
             holidays,
             withdrawnBrandIds: withdrawnIds,
@@ -140,14 +148,14 @@ async function main(): Promise<void> {
           if (method === methods[0]) series += result.seriesCount;
           const forecastOf = new Map<string, number>();
           for (let i = 0; i < result.mean.length; i++) {
+            if (result.steps[i] !== lead - 1) continue;
             const key = `${result.retailerIds[i]}:${result.brandIds[i]}`;
             forecastOf.set(key, result.mean[i]);
             coverage
               .get(method)!
               .add(actualOf.get(key) ?? 0, result.lo80[i], result.hi80[i], result.lo95[i], result.hi95[i]);
           }
-          for (const cell of sliceCells(slice, HISTORY_MONTHS, forecastOf))
-            accumulators.get(method)!.add(cell);
+          for (const cell of sliceCells(slice, targetIndex, forecastOf)) accumulators.get(method)!.add(cell);
         }
       }
       for (const method of methods) scores.get(method)!.push(accumulators.get(method)!.results());
