@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, type ReturnTypeFunc } from '@nestjs/graphql';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import { IsDefined, IsOptional, ValidateIf } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 export type Presence = 'required' | 'optional';
 
@@ -42,4 +42,20 @@ export function inputField(options: InputFieldOptions): (presence: Presence) => 
       ...options.validate,
     );
   };
+}
+
+/** The code every reference record has: what imports and integrations match on. */
+export function codeField(example: string): (presence: Presence) => PropertyDecorator {
+  return inputField({
+    api: { example, description: 'Letters, digits, - and _' },
+    validate: [
+      IsString(),
+      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
+    ],
+  });
+}
+
+/** A record's display name: not blank, at most `maxLength` characters. */
+export function nameField(example: string, maxLength = 100): (presence: Presence) => PropertyDecorator {
+  return inputField({ api: { example }, validate: [IsString(), IsNotEmpty(), MaxLength(maxLength)] });
 }

@@ -7,7 +7,6 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -15,19 +14,13 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
-import { inputField } from '../../shared/input-field';
+import { codeField, inputField, nameField } from '../../shared/input-field';
 import { QueryBoolean } from '../../shared/query-transforms';
 import { versionField } from '../../shared/version.dto';
 
 const field = {
-  code: inputField({
-    api: { example: 'AM001', description: 'Letters, digits, - and _' },
-    validate: [
-      IsString(),
-      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
-    ],
-  }),
-  name: inputField({ api: { example: '王建国' }, validate: [IsString(), IsNotEmpty(), MaxLength(50)] }),
+  code: codeField('AM001'),
+  name: nameField('王建国', 50),
   phone: inputField({
     api: { example: '13912345678', description: 'An 11-digit mainland mobile number' },
     validate: [

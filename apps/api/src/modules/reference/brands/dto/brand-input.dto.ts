@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsPositive,
@@ -19,7 +18,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { apiEnum, BrandStatusEnum, PackTypeEnum } from '../../shared/enums';
-import { inputField } from '../../shared/input-field';
+import { codeField, inputField, nameField } from '../../shared/input-field';
 import { QueryBoolean } from '../../shared/query-transforms';
 import { versionField } from '../../shared/version.dto';
 
@@ -49,17 +48,8 @@ const date = (description: string) =>
   });
 
 const field = {
-  code: inputField({
-    api: { example: '6901028001', description: 'Letters, digits, - and _' },
-    validate: [
-      IsString(),
-      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
-    ],
-  }),
-  name: inputField({
-    api: { example: '黄鹤楼(硬金砂)' },
-    validate: [IsString(), IsNotEmpty(), MaxLength(100)],
-  }),
+  code: codeField('6901028001'),
+  name: nameField('黄鹤楼(硬金砂)'),
   manufacturerId: inputField({ type: () => Int, validate: [IsInt(), Min(1)] }),
   priceClass: inputField({
     api: { minimum: 1, maximum: 5, description: '1 (premium) … 5 (economy)' },

@@ -1,33 +1,17 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { DISTRICT_LEVELS, MARKET_TYPES, type DistrictLevel, type MarketType } from '@tms/domain';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { apiEnum, DistrictLevelEnum, MarketTypeEnum } from '../../shared/enums';
-import { inputField } from '../../shared/input-field';
+import { codeField, inputField, nameField } from '../../shared/input-field';
 import { QueryBoolean } from '../../shared/query-transforms';
 import { versionField } from '../../shared/version.dto';
 
 const field = {
-  code: inputField({
-    api: { example: 'HB-WH-01', description: 'Letters, digits, - and _' },
-    validate: [
-      IsString(),
-      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
-    ],
-  }),
-  name: inputField({ api: { example: '江岸区' }, validate: [IsString(), IsNotEmpty(), MaxLength(100)] }),
+  code: codeField('HB-WH-01'),
+  name: nameField('江岸区'),
   level: inputField({
     api: { enum: apiEnum.districtLevel, enumName: 'DistrictLevel' },
     type: () => DistrictLevelEnum,

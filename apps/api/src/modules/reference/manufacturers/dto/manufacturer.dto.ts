@@ -1,8 +1,8 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
-import { inputField } from '../../shared/input-field';
+import { codeField, inputField, nameField } from '../../shared/input-field';
 import { versionField } from '../../shared/version.dto';
 
 @ObjectType('Manufacturer')
@@ -15,14 +15,8 @@ export class ManufacturerDto {
 }
 
 const field = {
-  code: inputField({
-    api: { example: 'M01', description: 'Letters, digits, - and _' },
-    validate: [
-      IsString(),
-      Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' }),
-    ],
-  }),
-  name: inputField({ api: { example: '湖北中烟' }, validate: [IsString(), IsNotEmpty(), MaxLength(100)] }),
+  code: codeField('M01'),
+  name: nameField('湖北中烟'),
   active: inputField({ api: { default: true }, validate: [IsBoolean()] }),
 };
 
