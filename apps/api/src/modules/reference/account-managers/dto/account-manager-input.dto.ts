@@ -10,13 +10,13 @@ import {
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { codeField, inputField, nameField } from '../../shared/input-field';
-import { QueryBoolean } from '../../shared/query-transforms';
+
 import { versionField } from '../../shared/version.dto';
+import { ActiveFilter, SearchFilter } from '../../shared/filter-fields';
 
 const field = {
   code: codeField('AM001'),
@@ -72,19 +72,9 @@ export class AccountManagerFilter {
   @Min(1)
   districtId?: number;
 
-  @ApiPropertyOptional()
-  @Field({ nullable: true })
-  @IsOptional()
-  @QueryBoolean()
-  @IsBoolean()
-  active?: boolean;
+  @ActiveFilter() active?: boolean;
 
-  @ApiPropertyOptional({ description: 'Matches code or name' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
+  @SearchFilter() search?: string;
 }
 
 /** `GET /api/account-managers`: filters and paging, sorted by code. */

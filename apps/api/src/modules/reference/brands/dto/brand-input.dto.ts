@@ -10,10 +10,8 @@ import {
   IsNumber,
   IsOptional,
   IsPositive,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
@@ -21,6 +19,7 @@ import { apiEnum, BrandStatusEnum, PackTypeEnum } from '../../shared/enums';
 import { codeField, inputField, nameField } from '../../shared/input-field';
 import { QueryBoolean } from '../../shared/query-transforms';
 import { versionField } from '../../shared/version.dto';
+import { SearchFilter } from '../../shared/filter-fields';
 
 /** numeric(10, 2) */
 const MAX_PRICE = 99_999_999.99;
@@ -149,12 +148,7 @@ export class BrandFilter {
   @IsIn(PACK_TYPES)
   packType?: PackType;
 
-  @ApiPropertyOptional({ description: 'Matches code or name' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
+  @SearchFilter() search?: string;
 }
 
 export class BrandSortQuery {

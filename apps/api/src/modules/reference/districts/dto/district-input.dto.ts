@@ -1,13 +1,14 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { DISTRICT_LEVELS, MARKET_TYPES, type DistrictLevel, type MarketType } from '@tms/domain';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { apiEnum, DistrictLevelEnum, MarketTypeEnum } from '../../shared/enums';
 import { codeField, inputField, nameField } from '../../shared/input-field';
-import { QueryBoolean } from '../../shared/query-transforms';
+
 import { versionField } from '../../shared/version.dto';
+import { ActiveFilter, SearchFilter } from '../../shared/filter-fields';
 
 const field = {
   code: codeField('HB-WH-01'),
@@ -87,19 +88,9 @@ export class DistrictFilter {
   @IsIn(MARKET_TYPES)
   marketType?: MarketType;
 
-  @ApiPropertyOptional()
-  @Field({ nullable: true })
-  @IsOptional()
-  @QueryBoolean()
-  @IsBoolean()
-  active?: boolean;
+  @ActiveFilter() active?: boolean;
 
-  @ApiPropertyOptional({ description: 'Matches code or name' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
+  @SearchFilter() search?: string;
 }
 
 /** `GET /api/districts`: filters and paging, sorted by code. */

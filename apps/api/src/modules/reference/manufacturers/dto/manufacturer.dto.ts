@@ -1,9 +1,10 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { codeField, inputField, nameField } from '../../shared/input-field';
 import { versionField } from '../../shared/version.dto';
+import { SearchFilter } from '../../shared/filter-fields';
 
 @ObjectType('Manufacturer')
 export class ManufacturerDto {
@@ -37,12 +38,7 @@ export class UpdateManufacturerDto {
 
 @InputType('ManufacturerFilter')
 export class ManufacturerFilter {
-  @ApiPropertyOptional({ description: 'Matches code or name' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
+  @SearchFilter() search?: string;
 }
 
 export class ManufacturerListQuery extends IntersectionType(PageQuery, ManufacturerFilter) {}
