@@ -76,7 +76,6 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
     if (!values) series.set(key, (values = new Float64Array(historyMonths)));
     values[row.monthIndex] += row.cartons;
   }
-  const profiles = brandProfiles(input.rows, input.historyStart);
 
   const count = [...series.values()].filter((values) => hasSaleFrom(values, activeFrom)).length;
   const size = count * horizon;
@@ -110,6 +109,8 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
   // Likewise for the seasonal pattern: shops have two or three years, the slice's total shows the season.
   const seasonalIndices =
     input.pooledSeasonality === false ? null : estimatePooledSeasonality(inputs, holidayEffect);
+  // Short histories are forecast on the pooled season when there is one; the brands' profiles otherwise.
+  const profiles = seasonalIndices ? null : brandProfiles(input.rows, input.historyStart);
   const base: ForecastOptions = {
     horizon,
     method: input.method,
@@ -125,7 +126,7 @@ export function forecastChunk(input: ChunkInput): ChunkForecast {
       ...base,
       wholeUnits: false,
       withdrawn: input.withdrawnBrandIds.has(brandId),
-      profile: profiles.get(brandId),
+      profile: profiles?.get(brandId),
     };
     const result = forecast(inputs[index], options);
     for (let h = 0; h < horizon; h++, row++) {
