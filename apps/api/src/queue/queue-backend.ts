@@ -69,7 +69,7 @@ export class QueueBackend implements OnApplicationShutdown {
               { connection: this.postgresConnection },
               createPostgresBackend,
             ) as unknown as Queue);
-      queue.on('error', (error) => this.logger.error({ err: error, queue: name }, 'Queue error'));
+      queue.on('error', (error) => this.logError('Queue', name, error));
       this.queues.set(name, queue);
       this.closables.push(queue);
     }
@@ -94,11 +94,7 @@ export class QueueBackend implements OnApplicationShutdown {
             { ...options, connection: this.postgresConnection },
             createPostgresBackend,
           ) as unknown as Worker);
-    worker.on('error', (error) => {
-      if (isPostgresShuttingDown(error))
-        this.logger.warn({ queue: name }, 'Worker: the database closed its connection (it is shutting down)');
-      else this.logger.error({ err: error, queue: name }, 'Worker error');
-    });
+    worker.on('error', (error) => this.logError('Worker', name, error));
     this.closables.push(worker);
     return worker;
   }
@@ -126,6 +122,13 @@ export class QueueBackend implements OnApplicationShutdown {
           ) as unknown as QueueEvents);
     this.closables.push(events);
     return events;
+  }
+
+  /** A database that is shutting down (Ctrl-C reaches the embedded one too) is expected, not an error. */
+  private logError(source: 'Queue' | 'Worker', queue: string, error: unknown): void {
+    if (isPostgresShuttingDown(error))
+      this.logger.warn({ queue }, `${source}: the database closed its connection (it is shutting down)`);
+    else this.logger.error({ err: error, queue }, `${source} error`);
   }
 
   /** Readiness: the backend answers a real round trip. */
