@@ -12,6 +12,7 @@ import { GraphqlLimitsModule } from './common/graphql/graphql-limits.module';
 import { RateLimitModule } from './common/http/rate-limit.module';
 import { createValidationPipe } from './common/errors/validation';
 import { loggerOptions } from './common/logging/logger.options';
+import { Clock, SystemClock } from './common/time/clock';
 import { Environment } from './config/environment';
 import { typeOrmOptions } from './database/typeorm-options';
 import { HealthModule } from './health/health.module';
@@ -29,7 +30,8 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Environment): DynamicModule {
+  /** `clock` is the system's unless a test fixes the calendar. */
+  static forRoot(env: Environment, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -84,10 +86,11 @@ export class AppModule {
       ],
       providers: [
         { provide: Environment, useValue: env },
+        { provide: Clock, useValue: clock },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GlobalExceptionFilter },
       ],
-      exports: [Environment],
+      exports: [Environment, Clock],
       global: true,
     };
   }

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
+import type { Clock } from './common/time/clock';
 import type { Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
 import { PrincipalsService } from './modules/identity/auth/principals.service';
@@ -37,9 +38,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 /** Builds the HTTP application (not listening yet): used by `main.ts`, the tests and the contract emitter. */
 export async function createApp(
   env: Environment,
-  options: { bufferLogs?: boolean } = {},
+  options: { bufferLogs?: boolean; clock?: Clock } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, options.clock), {
     bufferLogs: options.bufferLogs ?? true,
     bodyParser: false,
   });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { seedRegister, type RegisterFixture } from './fixtures';
 import { createTestApp, type TestApp } from './test-app';
 
+// Each test starts a Node process: on a loaded 2-core machine that alone can take several seconds.
+jest.setTimeout(60_000);
+
 const BACKTEST = join(__dirname, '..', 'dist', 'cli', 'forecast-backtest.js');
 
 function backtest(t: TestApp, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,7 +1,8 @@
 import request from 'supertest';
+import { Clock, FixedClock } from '../src/common/time/clock';
 import { QueueBackend } from '../src/queue/queue-backend';
 import { seedRegister, type RegisterFixture } from './fixtures';
-import { createTestApp, describeWithRedis, type TestApp } from './test-app';
+import { createTestApp, describeWithRedis, TEST_NOW, type TestApp } from './test-app';
 
 /** 36 months of seasonal sales (Nov 2023 – Oct 2026) for every fixture retailer and both brands. */
 async function seedHistory(t: TestApp, f: RegisterFixture): Promise<void> {
@@ -22,6 +23,19 @@ async function waitForRun(t: TestApp, id: string, states = ['completed', 'failed
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`run ${id} did not finish`);
+}
+
+/** Queues scoring, waits for the job to finish (it is removed on completion) and returns the months scored. */
+async function scoreAndWait(t: TestApp, runId: string): Promise<string[]> {
+  await request(t.http).post(`/api/forecast-runs/${runId}/score`).expect(202);
+  const queue = t.app.get(QueueBackend).queue('forecasting');
+  for (let attempt = 0; attempt < 300 && (await queue.getJob(`score-${runId}`)); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const { body } = await request(t.http)
+    .get(`/api/forecast-accuracy?runId=${runId}&level=company`)
+    .expect(200);
+  return body.map((row: { period: string }) => row.period);
 }
 
 function runSuite(backend: 'postgres' | 'redis') {
@@ -171,6 +185,30 @@ function runSuite(backend: 'postgres' | 'redis') {
     );
     expect(brandRows[0].keyName).toBeTruthy();
     await request(t.http).get('/api/forecast-accuracy?level=nonsense').expect(400);
+  });
+
+  it('should score a month once it is over and its sales are in, not merely because it ended', async () => {
+    const clock = t.app.get(Clock) as FixedClock;
+    clock.set('2026-12-04T04:00:00Z');
+    try {
+      const started = await request(t.http)
+        .post('/api/forecast-runs')
+        .send({ month: '2026-10', horizon: 3 })
+        .expect(201);
+      const run = await waitForRun(t, started.body.id);
+      // November is over, but no sales for it have been imported: only October can be scored.
+      await expect(scoreAndWait(t, run.id)).resolves.toEqual(['2026-10']);
+      await t.db.query(
+        `INSERT INTO monthly_sales (retailer_id, month, brand_id, cartons, amount, order_count)
+         SELECT r, '2026-11-01', b, 7, 100, 4 FROM unnest($1::int[]) r, unnest($2::int[]) b`,
+        [f.retailerIds, f.brandIds],
+      );
+      // December is the current month: it waits even with November's sales in.
+      await expect(scoreAndWait(t, run.id)).resolves.toEqual(['2026-10', '2026-11']);
+    } finally {
+      clock.set(TEST_NOW);
+      await t.db.query(`DELETE FROM monthly_sales WHERE month = '2026-11-01'`);
+    }
   });
 
   it('should start runs through GraphQL', async () => {

@@ -6,6 +6,7 @@ import { AuthService } from '../src/modules/identity/auth/auth.service';
 import { UsersService } from '../src/modules/identity/users/users.service';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
+import { FixedClock } from '../src/common/time/clock';
 import { validateEnvironment, type Environment } from '../src/config/environment';
 import { JobRegistry } from '../src/queue/job-registry';
 import { createTestDatabase } from './test-database';
@@ -32,7 +33,15 @@ export interface TestAppOptions {
   queueBackend?: 'redis' | 'postgres';
   startWorkers?: boolean;
   environment?: Record<string, string>;
+  /** The instant the app believes it is (default `TEST_NOW`), so no test depends on the calendar. */
+  now?: string;
 }
+
+/**
+ * "Today" for the test apps: mid-November 2026, the month after the fixtures' sales history (which ends in
+ * October 2026). Elapsed-time checks (tokens, throttles) still use the system clock.
+ */
+export const TEST_NOW = '2026-11-16T04:00:00Z';
 
 export const redisUrl = process.env.REDIS_URL;
 
@@ -51,7 +60,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     IMPORT_DIR: `/tmp/tms-test-imports/${database.name}`,
   });
-  const app = await createApp(env);
+  const app = await createApp(env, { clock: new FixedClock(options.now ?? TEST_NOW) });
   await app.init();
   if (options.startWorkers) app.get(JobRegistry).startWorkers();
   const raw = app.getHttpServer() as Server;

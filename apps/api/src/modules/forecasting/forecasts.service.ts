@@ -31,8 +31,7 @@ export class ForecastsService {
       runId = latest?.runId ?? null;
       firstMonth = latest?.month ?? null;
     }
-    const end =
-      firstMonth ?? (await this.forecasts.monthAfterLatestSales()) ?? new Date().toISOString().slice(0, 7);
+    const end = firstMonth ?? (await this.forecasts.monthAfterLatestSales()) ?? this.runs.currentMonth();
     const historyMonths = monthsBack(addMonths(end, -1), HISTORY_SHOWN);
     const history = await this.forecasts.history(query, `${historyMonths[0]}-01`, `${end}-01`);
     const byMonth = new Map(history.map((row) => [row.month, row.cartons]));

@@ -8,6 +8,14 @@ import { readSlice, type SliceRows } from './slice-query';
 export class AccuracyRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The month after the latest month with any sales (`YYYY-MM`), or null without sales. */
+  async monthAfterLatestActuals(): Promise<string | null> {
+    const [row] = await this.db.query(
+      `SELECT to_char(max(month) + interval '1 month', 'YYYY-MM') AS month FROM monthly_sales`,
+    );
+    return row?.month ?? null;
+  }
+
   async retailerIdRange(): Promise<{ min: number; max: number } | null> {
     const [row] = await this.db.query('SELECT min(id) AS min, max(id) AS max FROM retailer');
     return row.min === null ? null : { min: row.min, max: row.max };

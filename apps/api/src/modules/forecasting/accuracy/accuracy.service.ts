@@ -16,13 +16,20 @@ export class AccuracyService {
     private readonly runs: ForecastRunsService,
   ) {}
 
-  /** Scores every month of a run whose actuals are complete (months before `currentMonth`). */
+  /**
+   * Scores every month of a run that is over (before `currentMonth`) and whose actuals have arrived. A month
+   * that has ended but has no sales imported yet is not scored: against zero actuals every forecast would
+   * look wrong. Scoring again later, when its sales are in, adds it.
+   */
   async scoreRun(
     runId: string,
     currentMonth: string,
   ): Promise<Array<{ period: string; scores: LevelScore[] }>> {
     const run = await this.runs.get(runId);
-    const periods = await this.accuracy.forecastPeriods(run.id, `${currentMonth}-01`);
+    const afterActuals = await this.accuracy.monthAfterLatestActuals();
+    if (!afterActuals) return [];
+    const before = afterActuals < currentMonth ? afterActuals : currentMonth;
+    const periods = await this.accuracy.forecastPeriods(run.id, `${before}-01`);
     const out: Array<{ period: string; scores: LevelScore[] }> = [];
     for (const period of periods) {
       const scores = await this.scorePeriod(run.id, period);

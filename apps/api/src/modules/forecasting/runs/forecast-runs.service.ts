@@ -4,6 +4,7 @@ import { ENGINE_VERSION, METHODS, monthlyFestivalFactors, type MethodName } from
 import type { Job } from 'bullmq';
 import { Environment } from '../../../config/environment';
 import { AppError, NotFoundError } from '../../../common/errors/app-error';
+import { Clock } from '../../../common/time/clock';
 import { QueueBackend } from '../../../queue/queue-backend';
 import { ForecastPublicationEntity } from '../forecast-publication.entity';
 import { ForecastRunChunkEntity } from '../forecast-run-chunk.entity';
@@ -57,6 +58,7 @@ export class ForecastRunsService {
     private readonly runs: ForecastRunsRepository,
     private readonly queues: QueueBackend,
     private readonly env: Environment,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -288,13 +290,7 @@ export class ForecastRunsService {
 
   /** The current month in the configured time zone, `YYYY-MM`. */
   currentMonth(): string {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone: this.env.FORECAST_TIMEZONE,
-      year: 'numeric',
-      month: '2-digit',
-    })
-      .format(new Date())
-      .slice(0, 7);
+    return this.clock.month(this.env.FORECAST_TIMEZONE);
   }
 
   /** Accuracy of a run is computed in the background; one scoring job per run at a time. */
