@@ -1,8 +1,9 @@
+import Redis from 'ioredis';
 import request from 'supertest';
 import { Clock, FixedClock } from '../src/common/time/clock';
 import { QueueBackend } from '../src/queue/queue-backend';
 import { seedRegister, type RegisterFixture } from './fixtures';
-import { createTestApp, describeWithRedis, TEST_NOW, type TestApp } from './test-app';
+import { createTestApp, describeWithRedis, redisUrl, TEST_NOW, type TestApp } from './test-app';
 
 /** 36 months of seasonal sales (Nov 2023 – Oct 2026) for every fixture retailer and both brands. */
 async function seedHistory(t: TestApp, f: RegisterFixture): Promise<void> {
@@ -285,6 +286,34 @@ function runSuite(backend: 'postgres' | 'redis') {
       await t.db.query('DELETE FROM order_line');
     }
   });
+
+  if (backend === 'redis') {
+    it('should keep its Redis connections flat however many runs start', async () => {
+      const redis = new Redis(redisUrl!);
+      const ours = async () =>
+        ((await redis.client('LIST')) as string)
+          .split('\n')
+          .filter((line) => line.includes(` name=${t.env.QUEUE_PREFIX}:app `)).length;
+      const startAndFinish = async (months: string[]) => {
+        for (const month of months) {
+          const { body } = await request(t.http)
+            .post('/api/forecast-runs')
+            .send({ month, horizon: 1 })
+            .expect(201);
+          await waitForRun(t, body.id);
+        }
+      };
+      try {
+        await startAndFinish(['2027-03']);
+        const before = await ours();
+        expect(before).toBeGreaterThan(0);
+        await startAndFinish(['2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10']);
+        expect(await ours()).toBe(before);
+      } finally {
+        redis.disconnect();
+      }
+    });
+  }
 }
 
 describe('Forecast runs on the PostgreSQL queue backend', () => runSuite('postgres'));

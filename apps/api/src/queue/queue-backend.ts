@@ -14,9 +14,14 @@ import { isPostgresShuttingDown } from '../stop-on-signal';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
-function redisConnection(url: string): ConnectionOptions {
+/**
+ * `connectionName` labels our connections in Redis's CLIENT LIST (`<namespace>:app`), so an operator, or a
+ * test, can count them; BullMQ renames its workers' connections after its own scheme.
+ */
+function redisConnection(url: string, namespace: string): ConnectionOptions {
   const parsed = new URL(url);
   return {
+    connectionName: `${namespace}:app`,
     host: parsed.hostname,
     port: Number(parsed.port || 6379),
     username: parsed.username || undefined,
@@ -38,6 +43,7 @@ export class QueueBackend implements OnApplicationShutdown {
   readonly kind: QueueBackendKind;
   private readonly closables: Array<{ close(): Promise<void> }> = [];
   private readonly queues = new Map<string, Queue>();
+  private producer: FlowProducer | null = null;
 
   constructor(private readonly env: Environment) {
     this.kind = env.REDIS_URL ? 'redis' : 'postgres';
@@ -63,7 +69,10 @@ export class QueueBackend implements OnApplicationShutdown {
     if (!queue) {
       queue =
         this.kind === 'redis'
-          ? new Queue(name, { connection: redisConnection(this.env.REDIS_URL!), prefix: this.namespace })
+          ? new Queue(name, {
+              connection: redisConnection(this.env.REDIS_URL!, this.namespace),
+              prefix: this.namespace,
+            })
           : (new Queue(
               name,
               { connection: this.postgresConnection },
@@ -85,7 +94,7 @@ export class QueueBackend implements OnApplicationShutdown {
       this.kind === 'redis'
         ? new Worker(name, processor, {
             ...options,
-            connection: redisConnection(this.env.REDIS_URL!),
+            connection: redisConnection(this.env.REDIS_URL!, this.namespace),
             prefix: this.namespace,
           })
         : (new Worker(
@@ -99,22 +108,31 @@ export class QueueBackend implements OnApplicationShutdown {
     return worker;
   }
 
+  /** One producer per process, closed on shutdown: a producer per call would leave a connection each. */
   flowProducer(): FlowProducer {
-    const producer =
-      this.kind === 'redis'
-        ? new FlowProducer({ connection: redisConnection(this.env.REDIS_URL!), prefix: this.namespace })
-        : (new FlowProducer(
-            { connection: this.postgresConnection },
-            createPostgresBackend,
-          ) as unknown as FlowProducer);
-    this.closables.push(producer);
-    return producer;
+    if (!this.producer) {
+      this.producer =
+        this.kind === 'redis'
+          ? new FlowProducer({
+              connection: redisConnection(this.env.REDIS_URL!, this.namespace),
+              prefix: this.namespace,
+            })
+          : (new FlowProducer(
+              { connection: this.postgresConnection },
+              createPostgresBackend,
+            ) as unknown as FlowProducer);
+      this.closables.push(this.producer);
+    }
+    return this.producer;
   }
 
   queueEvents(name: string): QueueEvents {
     const events =
       this.kind === 'redis'
-        ? new QueueEvents(name, { connection: redisConnection(this.env.REDIS_URL!), prefix: this.namespace })
+        ? new QueueEvents(name, {
+            connection: redisConnection(this.env.REDIS_URL!, this.namespace),
+            prefix: this.namespace,
+          })
         : (new QueueEvents(
             name,
             { connection: this.postgresConnection },
@@ -142,6 +160,7 @@ export class QueueBackend implements OnApplicationShutdown {
     const ordered = [...this.closables].reverse();
     this.closables.length = 0;
     this.queues.clear();
+    this.producer = null;
     await Promise.allSettled(ordered.map((closable) => closable.close()));
   }
 }
