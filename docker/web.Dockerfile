@@ -13,7 +13,8 @@ COPY libs/demo-data/package.json libs/demo-data/
 COPY libs/forecasting/package.json libs/forecasting/
 RUN pnpm install --frozen-lockfile --filter @tms/web...
 COPY apps/web apps/web
-RUN pnpm --filter @tms/web build
+# Source maps help in development; the image serves the app publicly, so it ships without them.
+RUN pnpm --filter @tms/web build && find apps/web/dist -name '*.map' -delete
 
 FROM nginx:1.27-alpine
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf
