@@ -3,3 +3,4 @@ export * from './reference';
 export * from './classification';
 export * from './records';
 export * from './access';
+export * from './field-access';
