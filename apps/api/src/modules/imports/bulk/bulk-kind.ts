@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import type { ImportAuthority } from '../import-authority';
 import type { ImportKind } from '../import-job.entity';
 import type { RowErrors } from './field-checks';
 
@@ -33,6 +34,11 @@ export interface BulkKind {
   write(client: Client, batchTable: string): Promise<WriteCounts>;
   /** Adds a `duplicate` error to the error table for every repeat of a natural key in the staging table. */
   findDuplicates(client: Client, stagingTable: string): Promise<void>;
+  /**
+   * For an uploader whose authority is restricted: adds an error for every staged row of the batch that they
+   * may not write, before the batch is written; returns how many errors it added.
+   */
+  refuse?(client: Client, batchTable: string, authority: ImportAuthority): Promise<number>;
   /** What `write` would do, for a dry run. */
   preview(client: Client, stagingTable: string): Promise<PreviewCounts>;
   /** After the last batch, in the same transaction: derived data (monthly sales). */
