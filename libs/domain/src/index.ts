@@ -4,3 +4,4 @@ export * from './classification';
 export * from './records';
 export * from './access';
 export * from './field-access';
+export * from './csv-cell';

@@ -238,8 +238,10 @@ function headerMapper(
 ): ((fields: string[], line: number) => string | null) | undefined {
   const names = header.fields.map((name) => name.trim());
   const expected = kind.columns;
+  const ignored = kind.ignoredColumns ?? [];
   for (const name of names) {
-    if (!expected.includes(name)) errors.push(rowError(header.line, name, name, 'unknown column'));
+    if (!expected.includes(name) && !ignored.includes(name))
+      errors.push(rowError(header.line, name, name, 'unknown column'));
   }
   for (const name of expected) {
     const count = names.filter((n) => n === name).length;

@@ -26,6 +26,8 @@ export interface BulkKind {
   readonly kind: ImportKind;
   /** The CSV header the file must have (any order). */
   readonly columns: readonly string[];
+  /** Columns a file may also have, which are not read (the export's derived ones). */
+  readonly ignoredColumns?: readonly string[];
   /** Column definitions of the staging table; the first is `line int`, the COPY text follows them. */
   readonly stagingColumns: string;
   /** Loads what row checks need (code → id dictionaries, one query each) and creates helper tables. */

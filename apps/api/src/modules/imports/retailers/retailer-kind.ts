@@ -1,6 +1,6 @@
 import { placementScopeCondition, retailerScopeCondition } from '../../../common/database/retailer-scope';
 import { currentContext } from '../../../common/http/request-context';
-import { RETAILER_CSV_COLUMNS } from '@tms/domain';
+import { RETAILER_CSV_COLUMNS, RETAILER_EXPORT_DERIVED_COLUMNS } from '@tms/domain';
 import type { Client } from 'pg';
 import type { BulkKind, PreviewCounts, WriteCounts } from '../bulk/bulk-kind';
 import { ERROR_TABLE } from '../bulk/error-table';
@@ -56,6 +56,7 @@ function auditActor(): [string, string | null, string, string | null] {
 export const retailerKind: BulkKind = {
   kind: 'retailers',
   columns: RETAILER_CSV_COLUMNS,
+  ignoredColumns: RETAILER_EXPORT_DERIVED_COLUMNS,
   stagingColumns: RETAILER_STAGING_COLUMNS,
 
   async prepare(client) {
