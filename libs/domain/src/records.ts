@@ -106,6 +106,13 @@ export const RETAILER_CSV_COLUMNS = [
   'opened_on',
 ] as const;
 
+/** Columns the register's export adds for people: derived from the others, so an import ignores them. */
+export const RETAILER_EXPORT_DERIVED_COLUMNS = [
+  'classification_code',
+  'district_name',
+  'account_manager_name',
+] as const;
+
 export const ORDER_LINE_CSV_COLUMNS = [
   'licence_no',
   'brand_code',

@@ -1211,9 +1211,13 @@ export interface components {
              * @enum {string}
              */
             licenceStatus: "valid" | "suspended" | "expired" | "cancelled";
-            /** @example A */
-            integrityGrade: string;
-            tier: number;
+            /**
+             * @description Administrators only; a new retailer without one starts at C
+             * @example A
+             */
+            integrityGrade?: string;
+            /** @description Administrators only; a new retailer without one starts at 1 */
+            tier?: number;
             /**
              * @default none
              * @enum {string}
@@ -1257,8 +1261,12 @@ export interface components {
              * @enum {string}
              */
             licenceStatus: "valid" | "suspended" | "expired" | "cancelled";
-            /** @example A */
+            /**
+             * @description Administrators only; a new retailer without one starts at C
+             * @example A
+             */
             integrityGrade?: string;
+            /** @description Administrators only; a new retailer without one starts at 1 */
             tier?: number;
             /**
              * @default none

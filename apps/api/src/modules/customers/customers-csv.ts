@@ -1,9 +1,12 @@
-import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { once } from 'node:events';
+import { spreadsheetCsv, UTF8_BOM } from '../../common/csv/spreadsheet-csv';
 import type { CustomerDetailDto } from './dto/customer.dto';
 
-/** Same column names as the import, so an export can be edited and imported back. */
+/**
+ * Same column names as the import, so an export can be edited and imported back (the import ignores the
+ * derived columns at the end and removes the quotes that neutralise formulas).
+ */
 const COLUMNS: Array<[header: string, pick: (row: CustomerDetailDto) => unknown]> = [
   ['licence_no', (r) => r.licenceNo],
   ['shop_name', (r) => r.shopName],
@@ -38,8 +41,8 @@ export async function writeCustomersCsv(
   const stamp = new Date().toISOString().slice(0, 10);
   response.setHeader('Content-Type', 'text/csv; charset=utf-8');
   response.setHeader('Content-Disposition', `attachment; filename="customers-${stamp}.csv"`);
-  response.write('\uFEFF');
-  const csv = stringify({ header: true, columns: COLUMNS.map(([header]) => header) });
+  response.write(UTF8_BOM);
+  const csv = spreadsheetCsv(COLUMNS.map(([header]) => header));
   csv.pipe(response);
   for await (const batch of batches) {
     for (const row of batch) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { placementScopeCondition } from '../../common/database/retailer-scope';
 import { currentScope, type DataScope } from '../../common/http/request-context';
 import type { CustomerFilter, CustomerSortField } from './dto/customer-filter.dto';
 import type { CustomerDetailDto, CustomerSummaryDto } from './dto/customer.dto';
@@ -185,15 +186,23 @@ export class CustomersRepository {
   }
 
   /** Whether a retailer placed in this district with this manager would be inside the caller's scope. */
-  async placementInScope(districtId: number, accountManagerId: number | null): Promise<boolean> {
-    const scope = currentScope();
-    if (scope.all) return true;
-    if (accountManagerId !== null && scope.accountManagerIds.includes(accountManagerId)) return true;
-    if (!scope.districtIds.length) return false;
-    const [row] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM district d WHERE d.id = $1
-         AND d.path LIKE ANY (SELECT path || '%' FROM district WHERE id = ANY($2))) AS inside`,
-      [districtId, scope.districtIds],
+  /** Whether the caller may put a retailer there (see `placementScopeCondition`); `moved`: a new district. */
+  async placementInScope(
+    districtId: number,
+    accountManagerId: number | null,
+    moved: boolean,
+  ): Promise<boolean> {
+    const params: unknown[] = [districtId, accountManagerId, moved];
+    const condition = placementScopeCondition(
+      currentScope(),
+      { districtSql: 'place.district_id', managerSql: 'place.manager_id', movedSql: 'place.moved' },
+      params,
+    );
+    if (condition === null) return true;
+    const [row] = await this.db.query<Array<{ inside: boolean }>>(
+      `SELECT ${condition} AS inside
+         FROM (SELECT $1::int AS district_id, $2::int AS manager_id, $3::boolean AS moved) AS place`,
+      params,
     );
     return row.inside;
   }

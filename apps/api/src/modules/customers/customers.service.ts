@@ -1,9 +1,17 @@
 import { insertAudited, updateVersioned } from '../../common/database/versioned-update';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { classificationCode, type BusinessType, type MarketType, type Scale } from '@tms/domain';
+import {
+  classificationCode,
+  INITIAL_GRADING,
+  refusedRetailerFields,
+  type BusinessType,
+  type MarketType,
+  type Scale,
+} from '@tms/domain';
 import { Repository } from 'typeorm';
 import { AppError, DuplicateError, NotFoundError, StaleVersionError } from '../../common/errors/app-error';
+import { currentPrincipal } from '../../common/http/request-context';
 import type { Page } from '../../common/pagination/page.dto';
 import { AccountManagerEntity } from '../reference/account-managers/account-manager.entity';
 import { DistrictEntity } from '../reference/districts/district.entity';
@@ -52,11 +60,14 @@ export class CustomersService {
   }
 
   async create(input: CreateCustomerDto): Promise<CustomerDetailDto> {
+    assertFieldsWritable(
+      Object.keys(input).filter((key) => input[key as keyof CreateCustomerDto] !== undefined),
+    );
     if (await this.retailers.existsBy({ licenceNo: input.licenceNo })) {
       throw new DuplicateError('Customer', 'licenceNo', input.licenceNo);
     }
     await this.assertReferences(input.districtId, input.accountManagerId);
-    await this.assertPlacementInScope(input.districtId, input.accountManagerId ?? null);
+    await this.assertPlacementInScope(input.districtId, input.accountManagerId ?? null, true);
     const entity = this.retailers.create({
       licenceStatus: 'valid',
       terminalStatus: 'none',
@@ -65,6 +76,8 @@ export class CustomersService {
       preferences: null,
       openedOn: null,
       ...input,
+      tier: input.tier ?? INITIAL_GRADING.tier,
+      integrityGrade: input.integrityGrade ?? INITIAL_GRADING.integrityGrade,
       status: 'active',
       classificationCode: this.classify(input),
     });
@@ -78,6 +91,11 @@ export class CustomersService {
     const current = await this.retailers.findOneBy({ id });
     if (!current) throw new NotFoundError('Customer', id);
     const { version, ...changes } = input;
+    assertFieldsWritable(
+      Object.entries(changes)
+        .filter(([key, value]) => value !== undefined && value !== current[key as keyof RetailerEntity])
+        .map(([key]) => key),
+    );
     if (current.version !== version) throw new StaleVersionError('Customer', id, version, current.version);
     if (changes.licenceNo && changes.licenceNo !== current.licenceNo) {
       if (await this.retailers.existsBy({ licenceNo: changes.licenceNo })) {
@@ -85,10 +103,14 @@ export class CustomersService {
       }
     }
     await this.assertReferences(changes.districtId, changes.accountManagerId);
-    if (changes.districtId !== undefined || changes.accountManagerId !== undefined) {
+    const moved = changes.districtId !== undefined && changes.districtId !== current.districtId;
+    const reassigned =
+      changes.accountManagerId !== undefined && changes.accountManagerId !== current.accountManagerId;
+    if (moved || reassigned) {
       await this.assertPlacementInScope(
         changes.districtId ?? current.districtId,
         changes.accountManagerId === undefined ? current.accountManagerId : changes.accountManagerId,
+        moved,
       );
     }
     const merged = { ...current, ...changes };
@@ -121,17 +143,20 @@ export class CustomersService {
     return this.get(id);
   }
 
-  /** A manager may not move a retailer out of their own reach, nor create one outside it. */
-  private async assertPlacementInScope(districtId: number, accountManagerId: number | null): Promise<void> {
-    if (!(await this.customers.placementInScope(districtId, accountManagerId))) {
-      throw new AppError(
-        'FORBIDDEN',
-        'The retailer would be outside the districts and customers you manage',
-        {
-          field: 'districtId',
-        },
-      );
-    }
+  /**
+   * A manager may not move a retailer out of their own reach, nor into a district they neither manage nor
+   * serve (it would vanish from that district manager's view), nor create one there.
+   */
+  private async assertPlacementInScope(
+    districtId: number,
+    accountManagerId: number | null,
+    moved: boolean,
+  ): Promise<void> {
+    if (await this.customers.placementInScope(districtId, accountManagerId, moved)) return;
+    const [field, message] = moved
+      ? ['districtId', `District ${districtId} is outside the districts you manage or serve`]
+      : ['accountManagerId', 'The retailer would be outside the districts and customers you manage'];
+    throw new AppError('FORBIDDEN', message, { fields: [{ field, messages: [message] }] });
   }
 
   private classify(input: { marketType: MarketType; businessType: BusinessType; scale: number }): string {
@@ -160,4 +185,15 @@ export class CustomersService {
       }
     }
   }
+}
+
+/** Refuses, naming them, the fields the caller's roles may not write (system work is not restricted). */
+function assertFieldsWritable(fields: string[]): void {
+  const principal = currentPrincipal();
+  if (!principal || principal.kind === 'system') return;
+  const refused = refusedRetailerFields(principal.kind === 'user' ? principal.roles : [], fields);
+  if (refused.length === 0) return;
+  throw new AppError('FORBIDDEN', `Only an administrator may set ${refused.join(' and ')}`, {
+    fields: refused.map((field) => ({ field, messages: [`only an administrator may set ${field}`] })),
+  });
 }

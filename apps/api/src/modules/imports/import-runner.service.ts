@@ -5,8 +5,9 @@ import { AppError } from '../../common/errors/app-error';
 import { Environment } from '../../config/environment';
 import { runBulkImport, type BulkProgress } from './bulk/bulk-import';
 import type { BulkKind } from './bulk/bulk-kind';
+import { UNRESTRICTED, type ImportAuthority } from './import-authority';
 import { ImportFiles } from './import-files';
-import type { ImportKind } from './import-job.entity';
+import type { ImportJobEntity, ImportKind } from './import-job.entity';
 import { ImportJobsRepository } from './import-jobs.repository';
 import { orderLineKind } from './order-lines/order-line-kind';
 import { retailerKind } from './retailers/retailer-kind';
@@ -43,7 +44,7 @@ export class ImportRunner {
    * Runs the import unless it finished already or another runner holds it. An import found `running` with
    * no live runner was interrupted by a crash: it is failed, not resumed (its transaction rolled back).
    */
-  async run(id: string, onProgress?: ProgressListener): Promise<void> {
+  async run(id: string, onProgress?: ProgressListener, authority = UNRESTRICTED): Promise<void> {
     let client: Client;
     try {
       client = await this.connect();
@@ -69,7 +70,7 @@ export class ImportRunner {
         return;
       }
       await this.jobs.markRunning(id);
-      await this.execute(client, id, job.kind, job.dryRun, Number(job.fileSize), onProgress);
+      await this.execute(client, id, job, authority, onProgress);
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -98,11 +99,12 @@ export class ImportRunner {
   private async execute(
     client: Client,
     id: string,
-    kind: ImportKind,
-    dryRun: boolean,
-    fileSize: number,
+    job: ImportJobEntity,
+    authority: ImportAuthority,
     onProgress?: ProgressListener,
   ): Promise<void> {
+    const { kind, dryRun } = job;
+    const fileSize = Number(job.fileSize);
     const uploadPath = this.files.upload(id);
     let lastWrite = 0;
     let writing: Promise<void> = Promise.resolve();
@@ -126,6 +128,7 @@ export class ImportRunner {
         reportPath: this.files.report(id),
         onProgress: progress,
         auditId: id,
+        authority,
       });
       await writing;
       await this.jobs.finish(id, {

@@ -9,7 +9,7 @@ import { ImportJobEntity } from './import-job.entity';
 import { ImportJobsRepository } from './import-jobs.repository';
 import { ImportRunner } from './import-runner.service';
 import { ImportsController } from './imports.controller';
-import { IMPORT_JOB, IMPORT_QUEUE, ImportsService } from './imports.service';
+import { IMPORT_JOB, IMPORT_QUEUE, ImportsService, type ImportJobData } from './imports.service';
 
 /** CSV import of retailers and order lines: upload, checks, bulk write, progress, error report. */
 @Module({
@@ -36,8 +36,12 @@ export class ImportsModule implements OnModuleInit, OnApplicationBootstrap {
   onModuleInit(): void {
     // One import at a time per worker: each one keeps a core busy. The lock outlives long set-based steps.
     this.registry.defineQueue(IMPORT_QUEUE, [IMPORT_JOB], { concurrency: 1, lockDuration: 120_000 });
-    this.registry.register(IMPORT_QUEUE, IMPORT_JOB, async (job: Job<{ importId: string }>) => {
-      await this.runner.run(job.data.importId, (progress) => job.updateProgress(progress));
+    this.registry.register(IMPORT_QUEUE, IMPORT_JOB, async (job: Job<ImportJobData>) => {
+      await this.runner.run(
+        job.data.importId,
+        (progress) => job.updateProgress(progress),
+        job.data.authority,
+      );
     });
   }
 

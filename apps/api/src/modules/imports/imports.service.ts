@@ -7,6 +7,7 @@ import { pageWindow, type Page } from '../../common/pagination/page.dto';
 import { Environment } from '../../config/environment';
 import { QueueBackend } from '../../queue/queue-backend';
 import type { CreateImportDto, ImportListQuery } from './dto/import-job.dto';
+import { importAuthority, type ImportAuthority } from './import-authority';
 import { ImportFiles, type HashedUpload } from './import-files';
 import type { ImportJobEntity } from './import-job.entity';
 import { ImportJobsRepository } from './import-jobs.repository';
@@ -18,6 +19,12 @@ export const IMPORT_QUEUE = 'imports';
 export const IMPORT_JOB = 'import-file';
 
 /** BullMQ job ids cannot contain ':'; one job per import makes a repeated enqueue a no-op. */
+/** A queued import's job data: the uploader's authority travels with it to the worker. */
+export interface ImportJobData {
+  importId: string;
+  authority?: ImportAuthority;
+}
+
 export const importJobId = (importId: string): string => `import-${importId}`;
 
 @Injectable()
@@ -56,19 +63,18 @@ export class ImportsService {
       fileSha256: upload.sha256,
       createdBy: principalLabel(currentPrincipal()),
     });
+    const authority = importAuthority(currentPrincipal());
     if (upload.size < this.env.IMPORT_INLINE_MAX_BYTES) {
-      await this.runner.run(id);
+      await this.runner.run(id, undefined, authority);
     } else {
-      await this.queues.queue(IMPORT_QUEUE).add(
-        IMPORT_JOB,
-        { importId: id },
-        {
+      await this.queues
+        .queue(IMPORT_QUEUE)
+        .add(IMPORT_JOB, { importId: id, authority } satisfies ImportJobData, {
           jobId: importJobId(id),
           attempts: 1,
           removeOnComplete: { age: 7 * 24 * 3600 },
           removeOnFail: { age: 30 * 24 * 3600 },
-        },
-      );
+        });
     }
     return this.get(id);
   }

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import {
   BUSINESS_TYPES,
+  INITIAL_GRADING,
   LICENCE_STATUSES,
   MARKET_TYPES,
   TERMINAL_STATUSES,
@@ -100,18 +101,27 @@ export class CreateCustomerDto {
   @IsIn(LICENCE_STATUSES)
   licenceStatus?: LicenceStatus;
 
-  @ApiProperty({ example: 'A' })
-  @Field(() => String)
+  @ApiPropertyOptional({
+    example: 'A',
+    description: `Administrators only; a new retailer without one starts at ${INITIAL_GRADING.integrityGrade}`,
+  })
+  @Field(() => String, { nullable: true, description: 'Administrators only' })
+  @ValidateIf((_, value) => value !== undefined)
   @Matches(/^[A-Z]{1,3}$/, { message: 'integrityGrade must be a grade code such as A or AA' })
-  integrityGrade!: string;
+  integrityGrade?: string;
 
-  @ApiProperty({ minimum: 1, maximum: 30 })
-  @Field(() => Int)
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 30,
+    description: `Administrators only; a new retailer without one starts at ${INITIAL_GRADING.tier}`,
+  })
+  @Field(() => Int, { nullable: true, description: 'Administrators only' })
+  @ValidateIf((_, value) => value !== undefined)
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(30)
-  tier!: number;
+  tier?: number;
 
   @ApiPropertyOptional({ enum: TERMINAL_STATUSES, default: 'none' })
   @Field(() => String, { nullable: true })

@@ -1,6 +1,7 @@
 import { currentContext } from '../../../common/http/request-context';
 import type { Readable } from 'node:stream';
 import type { Client } from 'pg';
+import { isRestricted, type ImportAuthority } from '../import-authority';
 import type { ImportRowError } from '../import-job.entity';
 import type { BulkKind, RowParser } from './bulk-kind';
 import { CsvSyntaxError, readCsvRecords } from './csv-records';
@@ -24,6 +25,8 @@ export interface BulkImportOptions {
   batchChars?: number;
   /** The import's id: a summary row for the whole file goes to the audit trail in its transaction. */
   auditId?: string;
+  /** What the uploader may write; absent for system work (the demo seed, benchmarks). */
+  authority?: ImportAuthority;
 }
 
 export interface BulkImportResult {
@@ -120,6 +123,9 @@ async function stageAndWrite(
     const table = `${STAGE}_${++batchNumber}`;
     await client.query(`CREATE TEMP TABLE ${table} () INHERITS (${STAGE}) ON COMMIT DROP`);
     await copyIn(client, `COPY ${table} FROM STDIN`, batchChunks);
+    if (options.authority && isRestricted(options.authority) && kind.refuse) {
+      errorsSeen += await kind.refuse(client, table, options.authority);
+    }
     // Once the file is known to be bad nothing more is written; the rows are still staged for the
     // duplicate search so that the report is complete.
     if (mode === 'write' && errorsSeen === 0) {
@@ -232,8 +238,10 @@ function headerMapper(
 ): ((fields: string[], line: number) => string | null) | undefined {
   const names = header.fields.map((name) => name.trim());
   const expected = kind.columns;
+  const ignored = kind.ignoredColumns ?? [];
   for (const name of names) {
-    if (!expected.includes(name)) errors.push(rowError(header.line, name, name, 'unknown column'));
+    if (!expected.includes(name) && !ignored.includes(name))
+      errors.push(rowError(header.line, name, name, 'unknown column'));
   }
   for (const name of expected) {
     const count = names.filter((n) => n === name).length;

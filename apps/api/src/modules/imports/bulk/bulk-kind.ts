@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import type { ImportAuthority } from '../import-authority';
 import type { ImportKind } from '../import-job.entity';
 import type { RowErrors } from './field-checks';
 
@@ -25,6 +26,8 @@ export interface BulkKind {
   readonly kind: ImportKind;
   /** The CSV header the file must have (any order). */
   readonly columns: readonly string[];
+  /** Columns a file may also have, which are not read (the export's derived ones). */
+  readonly ignoredColumns?: readonly string[];
   /** Column definitions of the staging table; the first is `line int`, the COPY text follows them. */
   readonly stagingColumns: string;
   /** Loads what row checks need (code → id dictionaries, one query each) and creates helper tables. */
@@ -33,6 +36,11 @@ export interface BulkKind {
   write(client: Client, batchTable: string): Promise<WriteCounts>;
   /** Adds a `duplicate` error to the error table for every repeat of a natural key in the staging table. */
   findDuplicates(client: Client, stagingTable: string): Promise<void>;
+  /**
+   * For an uploader whose authority is restricted: adds an error for every staged row of the batch that they
+   * may not write, before the batch is written; returns how many errors it added.
+   */
+  refuse?(client: Client, batchTable: string, authority: ImportAuthority): Promise<number>;
   /** What `write` would do, for a dry run. */
   preview(client: Client, stagingTable: string): Promise<PreviewCounts>;
   /** After the last batch, in the same transaction: derived data (monthly sales). */

@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
@@ -10,10 +9,7 @@ export async function copyIn(client: Client, sql: string, chunks: readonly strin
   await pipeline(Readable.from(chunks), target);
 }
 
-/** Streams the output of `COPY … TO STDOUT` into a file, after `prefix`. */
-export async function copyOutToFile(client: Client, sql: string, path: string, prefix = ''): Promise<void> {
-  const target = createWriteStream(path);
-  if (prefix) target.write(prefix);
-  const source = client.query(copyTo(sql));
-  await pipeline(source, target);
+/** The output of `COPY … TO STDOUT`, as a stream. */
+export function copyOut(client: Client, sql: string): Readable {
+  return client.query(copyTo(sql));
 }

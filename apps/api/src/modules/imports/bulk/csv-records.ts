@@ -1,3 +1,4 @@
+import { restoreCsvCell } from '@tms/domain';
 import { CsvError, parse } from 'csv-parse';
 import { pipeline, Transform, type Readable } from 'node:stream';
 
@@ -22,7 +23,8 @@ const MAX_RECORD_CHARS = 64 * 1024;
 
 /**
  * Streams the records of a CSV file with their line numbers, counting the bytes read for progress. Blank
- * lines are skipped but counted; line numbers stay right when a quoted field spans several lines.
+ * lines are skipped but counted; line numbers stay right when a quoted field spans several lines. A field
+ * neutralised by the product's CSV writer (`neutraliseCsvCell`) is restored.
  */
 export async function* readCsvRecords(
   source: Readable,
@@ -49,6 +51,8 @@ export async function* readCsvRecords(
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i];
         if (field.length > 0 && field.includes('\n')) nextLine += field.split('\n').length - 1;
+        // The quote our exports put before a would-be formula (39 is `'`): an export imports back as it was.
+        if (field.charCodeAt(0) === 39) fields[i] = restoreCsvCell(field);
       }
       if (fields.length === 1 && fields[0] === '') continue;
       yield { line, fields };

@@ -1,6 +1,10 @@
 import type { Client } from 'pg';
 import type { ImportRowError } from '../import-job.entity';
-import { copyIn, copyOutToFile } from './copy';
+import { parse } from 'csv-parse';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { spreadsheetCsv, UTF8_BOM } from '../../../common/csv/spreadsheet-csv';
+import { copyIn, copyOut } from './copy';
 import { copyValue } from './field-checks';
 
 /** Every problem of the file, whether found while reading a row or set-based afterwards (duplicates). */
@@ -37,19 +41,18 @@ export async function errorSummary(
 }
 
 /**
- * The downloadable report (line, field, value, reason), ordered by line. It starts with a byte-order mark
- * so that Excel reads the Chinese text as UTF-8; a value a spreadsheet would run as a formula gets a quote.
+ * The downloadable report (line, field, value, reason), ordered by line, streamed from the table through the
+ * product's spreadsheet CSV writer: values come from the uploaded file, so any of them may be a formula.
  */
 export async function writeErrorReport(client: Client, path: string): Promise<void> {
-  await copyOutToFile(
+  const rows = copyOut(
     client,
-    `COPY (
-       SELECT line, field,
-              CASE WHEN value ~ '^[=+@\\t\\r]' THEN '''' || value ELSE value END AS value,
-              reason
-       FROM ${ERROR_TABLE} ORDER BY line, field NULLS FIRST
-     ) TO STDOUT WITH (FORMAT csv, HEADER true)`,
-    path,
-    '\uFEFF',
+    `COPY (SELECT line, field, value, reason FROM ${ERROR_TABLE} ORDER BY line, field NULLS FIRST)
+     TO STDOUT WITH (FORMAT csv)`,
   );
+  const target = createWriteStream(path);
+  target.write(UTF8_BOM);
+  await pipeline(rows, parse(), spreadsheetCsv(REPORT_COLUMNS), target);
 }
+
+const REPORT_COLUMNS = ['line', 'field', 'value', 'reason'];

@@ -1,5 +1,6 @@
+import { placementScopeCondition, retailerScopeCondition } from '../../../common/database/retailer-scope';
 import { currentContext } from '../../../common/http/request-context';
-import { RETAILER_CSV_COLUMNS } from '@tms/domain';
+import { RETAILER_CSV_COLUMNS, RETAILER_EXPORT_DERIVED_COLUMNS } from '@tms/domain';
 import type { Client } from 'pg';
 import type { BulkKind, PreviewCounts, WriteCounts } from '../bulk/bulk-kind';
 import { ERROR_TABLE } from '../bulk/error-table';
@@ -55,6 +56,7 @@ function auditActor(): [string, string | null, string, string | null] {
 export const retailerKind: BulkKind = {
   kind: 'retailers',
   columns: RETAILER_CSV_COLUMNS,
+  ignoredColumns: RETAILER_EXPORT_DERIVED_COLUMNS,
   stagingColumns: RETAILER_STAGING_COLUMNS,
 
   async prepare(client) {
@@ -108,6 +110,49 @@ export const retailerKind: BulkKind = {
       actor,
     );
     return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
+  },
+
+  // The register's rules (CustomersService) for an uploader who is not an administrator, set-based: a row
+  // is refused rather than its column ignored, so nothing in the file is dropped without the uploader knowing.
+  async refuse(client, batch, authority): Promise<number> {
+    const params: unknown[] = [];
+    const reachable = retailerScopeCondition(authority.scope, 'r.id', params);
+    const placement = placementScopeCondition(
+      authority.scope,
+      { districtSql: 's.district_id', managerSql: 's.account_manager_id', movedSql: 'place.moved' },
+      params,
+    );
+    const refusals = [
+      `SELECT s.line, 'licence_no', s.licence_no,
+              'belongs to a retailer outside the districts and customers you manage'
+         FROM rows s WHERE NOT s.reachable`,
+      ...authority.lockedColumns.map(
+        (column) => `SELECT s.line, '${column}', s.${column}::text,
+              'only an administrator may change ${column.replace('_', ' ')} (it is ' || r.${column} || ')'
+         FROM rows s JOIN retailer r ON r.id = s.existing
+        WHERE s.reachable AND s.${column} IS DISTINCT FROM r.${column}`,
+      ),
+      `SELECT s.line, CASE WHEN place.moved THEN 'district_code' ELSE 'account_manager_code' END,
+              CASE WHEN place.moved THEN d.code ELSE m.code END,
+              CASE WHEN place.moved THEN 'is outside the districts you manage or serve'
+                   ELSE 'would put the retailer outside the districts and customers you manage' END
+         FROM rows s LEFT JOIN retailer r ON r.id = s.existing
+              JOIN district d ON d.id = s.district_id
+              LEFT JOIN account_manager m ON m.id = s.account_manager_id,
+              LATERAL (SELECT r.id IS NULL OR s.district_id <> r.district_id AS moved) place
+        WHERE s.reachable
+          AND (place.moved OR s.account_manager_id IS DISTINCT FROM r.account_manager_id)
+          AND NOT ${placement ?? 'true'}`,
+    ];
+    const result = await client.query(
+      `WITH rows AS (
+         SELECT s.*, r.id AS existing, (r.id IS NULL OR COALESCE(${reachable ?? 'true'}, false)) AS reachable
+           FROM ${batch} s LEFT JOIN retailer r ON r.licence_no = s.licence_no
+       )
+       INSERT INTO ${ERROR_TABLE} (line, field, value, reason) ${refusals.join(' UNION ALL ')}`,
+      params,
+    );
+    return result.rowCount ?? 0;
   },
 
   async findDuplicates(client, staging) {
