@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
 import { GraphqlLimitsModule } from './common/graphql/graphql-limits.module';
 import { RateLimitModule } from './common/http/rate-limit.module';
+import { currentContext } from './common/http/request-context';
 import { createValidationPipe } from './common/errors/validation';
 import { loggerOptions } from './common/logging/logger.options';
 import { Clock, SystemClock } from './common/time/clock';
@@ -45,6 +46,8 @@ export class AppModule {
           autoSchemaFile: env.NODE_ENV === 'development' ? SCHEMA_FILE : true,
           sortSchema: true,
           includeStacktraceInErrorResponses: false,
+          // "Did you mean …" lets a caller without introspection rebuild the schema field by field.
+          hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
           // Whether introspection is answered is decided per caller by GraphqlLimitsPlugin (staff yes; API keys
           // not in production), not by Apollo's process-wide NODE_ENV default.
           introspection: true,
@@ -53,7 +56,8 @@ export class AppModule {
           context: ({ req }: { req: Request }) => ({ req }),
           formatError: (formatted) => {
             const code = String(formatted.extensions?.code ?? 'INTERNAL');
-            // Errors raised by Apollo itself (syntax, unknown field) carry no request id yet.
+            // Errors raised by Apollo itself (syntax, unknown field, CSRF) and by the limits plugin carry no
+            // request id: it comes from the request's context.
             return {
               message: formatted.message,
               locations: formatted.locations,
@@ -64,7 +68,7 @@ export class AppModule {
                     ? 'BAD_REQUEST'
                     : code,
                 details: formatted.extensions?.details,
-                requestId: formatted.extensions?.requestId,
+                requestId: formatted.extensions?.requestId ?? currentContext()?.requestId ?? undefined,
               },
             };
           },

@@ -7,12 +7,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { requestIdMiddleware } from './common/http/request-id.middleware';
+import { noStore, reenterRequestContext, securityHeaders } from './common/http/security-headers';
 import type { Clock } from './common/time/clock';
 import type { Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
@@ -46,19 +46,8 @@ export async function createApp(
   });
   app.use(requestIdMiddleware);
   app.useLogger(app.get(Logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          // Swagger UI, Apollo's landing page and bull-board load inline scripts and styles.
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'style-src': ["'self'", "'unsafe-inline'", 'https:'],
-          'img-src': ["'self'", 'data:', 'https:'],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders());
+  app.use([`/${API_PREFIX}`, '/graphql'], noStore);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   const origins = env.CORS_ORIGINS.split(',')
     .map((origin) => origin.trim())
@@ -67,10 +56,13 @@ export async function createApp(
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use(reenterRequestContext);
   app.setGlobalPrefix(API_PREFIX);
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
-    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
-  });
+  if (env.API_DOCS) {
+    SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
+      jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+    });
+  }
   mountQueueDashboard(app);
   if (env.WEB_DIST_DIR) serveSpa(app, resolve(env.WEB_DIST_DIR));
   return app;

@@ -16,6 +16,14 @@ import {
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
+/** Like `toBoolean`, but an unrecognised word is kept, so validation names the variable instead of guessing. */
+const strictBoolean = ({ value }: { value: unknown }) => {
+  const word = String(value).toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(word)) return true;
+  if (['0', 'false', 'no', 'off'].includes(word)) return false;
+  return value;
+};
+
 /**
  * Every environment variable the product reads. Validated once at boot: a wrong or missing variable stops
  * the process with a message that names it.
@@ -67,6 +75,15 @@ export class Environment {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /**
+   * Serve the OpenAPI documentation at /api/docs. Default: on, except in production outside the quick-start
+   * demo (the published openapi.json documents the API there).
+   */
+  @IsOptional()
+  @IsBoolean({ message: 'API_DOCS must be true or false' })
+  @Transform(strictBoolean)
+  API_DOCS?: boolean;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -208,7 +225,14 @@ export class Environment {
   QUEUE_STALLED_INTERVAL_MS = 30_000;
 }
 
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'WEB_DIST_DIR', 'JWT_SECRET', 'ADMIN_PASSWORD'];
+const OPTIONAL_VARIABLES = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'WEB_DIST_DIR',
+  'JWT_SECRET',
+  'ADMIN_PASSWORD',
+  'API_DOCS',
+];
 
 export class EnvironmentError extends Error {}
 
@@ -233,5 +257,6 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     );
     throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  env.API_DOCS ??= env.NODE_ENV !== 'production' || env.DEMO_MODE;
   return env;
 }
