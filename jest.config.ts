@@ -31,9 +31,6 @@ const transformIgnorePatterns = [
 
 const nodeProject = {
   testEnvironment: 'node',
-  // Setting up an app on its own database, or a child process, takes seconds on a loaded 2-core machine;
-  // Jest's 5 s default then fails tests that are correct.
-  testTimeout: 30_000,
   transform: swcTransform,
   transformIgnorePatterns,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
@@ -55,6 +52,9 @@ function libProject(name: string): Config {
 }
 
 const config: Config = {
+  // Setting up an app on its own database, or a child process, takes seconds on a loaded 2-core machine;
+  // Jest's 5 s default then fails tests that are correct. (A global option: projects cannot set it.)
+  testTimeout: 30_000,
   projects: [
     libProject('domain'),
     libProject('calendar'),
