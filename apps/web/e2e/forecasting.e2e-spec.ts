@@ -71,8 +71,9 @@ describeWithBrowser('The forecasting screens in the browser', () => {
     await t?.close();
   });
 
-  // No run from another test: its jobs finish first (a queued scoring, say), then every run is removed. (The
-  // monthly schedule's next run is a delayed job that stays; a run's own jobs are never delayed but on retry.)
+  // No run from another test: its jobs finish first (a queued scoring, say), then they and every run are
+  // removed. (The monthly schedule's next run is a delayed job that stays; a run's own jobs are delayed only
+  // when retried.)
   beforeEach(async () => {
     page = browser.page;
     const queues = t.app.get(QueueBackend).allQueues();
@@ -82,6 +83,12 @@ describeWithBrowser('The forecasting screens in the browser', () => {
       );
       return counts.every((count) => Object.values(count).every((n) => n === 0));
     });
+    // A new run of the same month and version has the same job ids: the finished jobs go too, or BullMQ would
+    // take the new run's jobs for those and never run them.
+    for (const queue of queues) {
+      await queue.clean(0, 0, 'completed');
+      await queue.clean(0, 0, 'failed');
+    }
     await t.db.query('DELETE FROM forecast_publication');
     await t.db.query('DELETE FROM forecast_value');
     await t.db.query('DELETE FROM forecast_run');
