@@ -138,8 +138,11 @@ describeWithBrowser('The reference lists in the browser', () => {
     await header.click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'code');
     expect(param('order')).toBe('asc');
+    // The URL changes a moment before the table shows it: a click in between would sort ascending again.
+    await page.locator('th[aria-sort="ascending"]', { hasText: '编码' }).waitFor();
     await header.click();
     await page.waitForURL((url) => url.searchParams.get('order') === 'desc');
+    await page.locator('th[aria-sort="descending"]', { hasText: '编码' }).waitFor();
     await rows().first().getByText('B002').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/tms-reference-brands.png`, fullPage: true });
   });
