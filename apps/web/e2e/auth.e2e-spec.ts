@@ -59,7 +59,7 @@ describeWithBrowser('Signing in and administration in the browser', () => {
     await createUser(t, 'zhang.admin', ['admin'], { displayName: '张管理' });
     await createUser(t, 'lock.me', ['customer_service'], { displayName: '锁定测试' });
     await createUser(t, 'zhao.shenji', ['auditor'], { displayName: '赵审计' });
-    await createUser(t, 'locked.out', ['customer_service'], { displayName: '已锁定用户' });
+    await createUser(t, 'locked.out', ['customer_service'], { displayName: '锁定测试' });
     baseUrl = await listen(t);
     for (let attempt = 0; attempt < 5; attempt++) {
       await fetch(`${baseUrl}/api/auth/login`, {
