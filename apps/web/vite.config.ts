@@ -13,26 +13,7 @@ export default defineConfig({
     outDir: 'dist',
     // Maps are written for debugging a build, not referenced from the bundles; the Docker image drops them.
     sourcemap: 'hidden',
-    chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than our code: separate chunks stay cached across releases. The chart
-        // library is left out of them, so it stays in the lazily loaded profile page's chunk.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|dayjs)[\\/]/,
-              priority: 2,
-            },
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](?!\.pnpm|echarts|zrender|echarts-for-react|tslib)/,
-              priority: 1,
-            },
-          ],
-        },
-      },
-    },
+    // No manual chunks and Vite's own 500 kB warning: each route is loaded when first opened and brings the
+    // parts of antd (and of the chart library) it uses, so the first page load is the shell and one screen.
   },
 });

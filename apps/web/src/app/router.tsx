@@ -1,8 +1,6 @@
 import { Spin } from 'antd';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { adminRoutes } from '../features/admin/routes';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
-import { LoginPage } from '../features/auth/LoginPage';
 import { RequireSession } from '../features/auth/RequireSession';
 import { customerRoutes } from '../features/customers/routes';
 import { forecastingRoutes } from '../features/forecasting/routes';
@@ -10,17 +8,31 @@ import { importRoutes } from '../features/imports/routes';
 import { referenceRoutes } from '../features/reference/routes';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './guards';
-import { NotFoundPage } from './NotFoundPage';
 
+// Every screen is loaded when first opened, with the parts of antd it uses: the first page load brings only the
+// shell (layout, menu, session) and the screen it opens.
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage }),
+    hydrateFallbackElement: <Spin fullscreen />,
+  },
   {
     path: '/change-password',
     element: (
       <RequireSession passwordChange>
-        <ChangePasswordPage />
+        <Outlet />
       </RequireSession>
     ),
+    hydrateFallbackElement: <Spin fullscreen />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/auth/ChangePasswordPage')).ChangePasswordPage,
+        }),
+      },
+    ],
   },
   {
     path: '/',
@@ -39,7 +51,7 @@ export const router = createBrowserRouter([
       ...importRoutes,
       ...forecastingRoutes,
       ...adminRoutes,
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
     ],
   },
 ]);

@@ -1,46 +1,10 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { Button, Drawer, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError, toFormFieldErrors, type FieldError } from '../../shared/api/api-error';
-import { useVocab } from '../../shared/use-vocab';
-import {
-  BUSINESS_TYPES,
-  INTEGRITY_GRADES,
-  LICENCE_STATUSES,
-  MARKET_TYPES,
-  SCALES,
-  TERMINAL_STATUSES,
-  TIER_MAX,
-  TIER_MIN,
-  TRADE_AREAS,
-  VISIT_CYCLES,
-  WEEKDAYS,
-} from '../../shared/vocab';
-import { AccountManagerSelect } from '../reference/account-managers/AccountManagerSelect';
-import { DistrictTreeSelect } from '../reference/districts/DistrictTreeSelect';
-import {
-  EDITABLE_FIELDS,
-  hasChanges,
-  toFormValues,
-  toUpdateBody,
-  type CustomerFormValues,
-} from './customer-form';
-import { useUpdateCustomer, type CustomerDetail } from './customers.api';
+import { SaveProblemAlerts } from '../../shared/form-dialog/SaveProblemAlerts';
+import type { CustomerFormValues } from './customer-form';
+import type { CustomerDetail } from './customers.api';
+import { CustomerFormFields } from './CustomerFormFields';
+import { useCustomerSave } from './use-customer-save';
 
 export interface CustomerEditDrawerProps {
   customer: CustomerDetail;
@@ -49,88 +13,11 @@ export interface CustomerEditDrawerProps {
   onReload: () => Promise<unknown>;
 }
 
-/** Dates travel as YYYY-MM-DD strings; the picker works on dayjs values. */
-const dateItem = {
-  getValueProps: (value: unknown) => ({
-    value: typeof value === 'string' && value ? dayjs(value) : null,
-  }),
-  normalize: (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null),
-};
-
-const col = { xs: 24, md: 12 } as const;
-
-export function CustomerEditDrawer({ customer, open, onClose, onReload }: CustomerEditDrawerProps) {
+/** A retailer's edit form beside its profile: server errors under their fields, a stale version offers a reload. */
+export function CustomerEditDrawer(props: CustomerEditDrawerProps) {
+  const { customer, open, onClose } = props;
   const { t } = useTranslation();
-  const { options } = useVocab();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CustomerFormValues>();
-  const update = useUpdateCustomer(customer.id);
-  const [stale, setStale] = useState(false);
-  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [reloading, setReloading] = useState(false);
-
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue(toFormValues(customer));
-      setStale(false);
-      setOtherErrors([]);
-      setFailure(null);
-    }
-    // Only when the drawer opens: a background refetch must not wipe what the user is typing.
-  }, [open]);
-
-  const required = (field: string) => [{ required: true, message: t('profile.required', { field }) }];
-
-  const submit = async (values: CustomerFormValues) => {
-    setOtherErrors([]);
-    setFailure(null);
-    const body = toUpdateBody(customer, values);
-    if (!hasChanges(body)) {
-      onClose();
-      return;
-    }
-    try {
-      await update.mutateAsync(body);
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (error) {
-      if (!isApiError(error)) {
-        setFailure(String(error));
-        return;
-      }
-      if (error.isStaleVersion) {
-        setStale(true);
-        return;
-      }
-      const { fields, other } = toFormFieldErrors(error, EDITABLE_FIELDS);
-      if (fields.length > 0) form.setFields(fields);
-      setOtherErrors(other);
-      if (fields.length === 0 && other.length === 0) {
-        setFailure(
-          error.requestId ? `${error.message} (${t('common.requestId')}: ${error.requestId})` : error.message,
-        );
-      }
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-    } finally {
-      setReloading(false);
-    }
-  };
-
-  // After a reload the record has its new version: start the form again from it.
-  useEffect(() => {
-    if (open && stale) {
-      form.setFieldsValue(toFormValues(customer));
-      setStale(false);
-    }
-  }, [customer.version]);
+  const { form, problems, saving, reloading, submit, reload } = useCustomerSave(props);
 
   return (
     <Drawer
@@ -143,182 +30,15 @@ export function CustomerEditDrawer({ customer, open, onClose, onReload }: Custom
       footer={
         <Space style={{ float: 'right' }}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={update.isPending}
-            onClick={() => form.submit()}
-            data-testid="customer-save"
-          >
+          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="customer-save">
             {t('common.save')}
           </Button>
         </Space>
       }
     >
-      {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('error.staleTitle')}
-          description={t('error.staleDescription')}
-          data-testid="stale-version"
-          action={
-            <Button icon={<ReloadOutlined />} loading={reloading} onClick={() => void reload()}>
-              {t('common.reload')}
-            </Button>
-          }
-        />
-      )}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('profile.saveFailed')}
-          description={failure}
-        />
-      )}
-      {otherErrors.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('error.otherFields')}
-          description={otherErrors.map((error) => `${error.field}: ${error.messages.join('; ')}`).join('\n')}
-        />
-      )}
+      <SaveProblemAlerts problems={problems} onReload={() => void reload()} reloading={reloading} />
       <Form<CustomerFormValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Row gutter={16}>
-          <Col {...col}>
-            <Form.Item name="licenceNo" label={t('fields.licenceNo')} rules={required(t('fields.licenceNo'))}>
-              <Input maxLength={32} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="shopName" label={t('fields.shopName')} rules={required(t('fields.shopName'))}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="ownerName" label={t('fields.ownerName')} rules={required(t('fields.ownerName'))}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="phone" label={t('fields.phone')} rules={required(t('fields.phone'))}>
-              <Input maxLength={20} data-testid="field-phone" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={t('fields.address')} rules={required(t('fields.address'))}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="districtId" label={t('fields.district')} rules={required(t('fields.district'))}>
-              <DistrictTreeSelect fallbackLabel={customer.districtName} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              name="marketType"
-              label={t('fields.marketType')}
-              rules={required(t('fields.marketType'))}
-            >
-              <Select options={options('marketType', MARKET_TYPES)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              name="businessType"
-              label={t('fields.businessType')}
-              rules={required(t('fields.businessType'))}
-            >
-              <Select options={options('businessType', BUSINESS_TYPES)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="tradeArea" label={t('fields.tradeArea')} rules={required(t('fields.tradeArea'))}>
-              <Select options={options('tradeArea', TRADE_AREAS)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="scale" label={t('fields.scale')} rules={required(t('fields.scale'))}>
-              <Select options={options('scale', SCALES)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="licenceStatus" label={t('fields.licenceStatus')}>
-              <Select options={options('licenceStatus', LICENCE_STATUSES)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="tier" label={t('fields.tier')} rules={required(t('fields.tier'))}>
-              <InputNumber
-                min={TIER_MIN}
-                max={TIER_MAX}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid="field-tier"
-              />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              name="integrityGrade"
-              label={t('fields.integrityGrade')}
-              rules={required(t('fields.integrityGrade'))}
-            >
-              <Select
-                showSearch
-                options={INTEGRITY_GRADES.map((grade) => ({
-                  value: grade,
-                  label: grade,
-                }))}
-                data-testid="field-integrityGrade"
-              />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="terminalStatus" label={t('fields.terminalStatus')}>
-              <Select options={options('terminalStatus', TERMINAL_STATUSES)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="accountManagerId" label={t('fields.accountManager')}>
-              <AccountManagerSelect fallbackLabel={customer.accountManagerName ?? undefined} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="orderDay" label={t('fields.orderDay')} rules={required(t('fields.orderDay'))}>
-              <Select options={options('weekday', WEEKDAYS)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              name="visitCycle"
-              label={t('fields.visitCycle')}
-              rules={required(t('fields.visitCycle'))}
-            >
-              <Select options={options('visitCycle', VISIT_CYCLES)} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="openedOn" label={t('fields.openedOn')} {...dateItem}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item name="birthday" label={t('fields.birthday')} {...dateItem}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="preferences" label={t('fields.preferences')}>
-              <Input.TextArea rows={3} maxLength={500} showCount />
-            </Form.Item>
-          </Col>
-        </Row>
+        <CustomerFormFields customer={customer} />
       </Form>
     </Drawer>
   );

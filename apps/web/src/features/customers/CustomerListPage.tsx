@@ -1,38 +1,34 @@
 import { Button, Card, Empty, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
-import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { useFormat } from '../../shared/format/use-format';
+import { LIST_PAGE_SIZES } from '../../shared/list-params';
+import { columnSortOrder, sortChange } from '../../shared/list/paging';
+import { useListParams } from '../../shared/list/use-list-params';
 import { useVocab } from '../../shared/use-vocab';
 import {
   hasFilters,
-  PAGE_SIZES,
+  NO_FILTERS,
+  parseCustomerSearch,
   SORT_FIELDS,
-  withFilters,
-  withoutFilters,
-  type CustomerListQuery,
   type CustomerSortField,
 } from './customer-query';
 import { useCustomerList, type CustomerSummary } from './customers.api';
 import { CustomerFilters } from './CustomerFilters';
-import { useCustomerQuery } from './use-customer-query';
-
-const isSortField = (value: unknown): value is CustomerSortField =>
-  typeof value === 'string' && (SORT_FIELDS as readonly string[]).includes(value);
 
 export function CustomerListPage() {
   const { t } = useTranslation();
   const { label } = useVocab();
   const format = useFormat();
   const navigate = useNavigate();
-  const [query, setQuery] = useCustomerQuery();
+  const { params, set, setPage } = useListParams();
+  const query = parseCustomerSearch(params);
   const list = useCustomerList(query);
 
-  const sortOrder = (field: CustomerSortField) =>
-    query.sort === field ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
+  const sortOrder = (field: CustomerSortField) => columnSortOrder(query.sort, query.order, field);
 
   const columns: ColumnsType<CustomerSummary> = [
     {
@@ -135,39 +131,19 @@ export function CustomerListPage() {
     },
   ];
 
-  const onTableChange: TableProps<CustomerSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
-    const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<CustomerSummary> | undefined;
-    const next: CustomerListQuery = { ...query };
-    if (extra.action === 'sort') {
-      const field = single?.columnKey;
-      if (single?.order && isSortField(field)) {
-        next.sort = field;
-        next.order = single.order === 'descend' ? 'desc' : 'asc';
-      } else {
-        delete next.sort;
-        delete next.order;
-      }
-      next.page = 1;
-    } else {
-      next.page = pagination.current ?? 1;
-      next.pageSize = pagination.pageSize ?? query.pageSize;
-      if (next.pageSize !== query.pageSize) next.page = 1;
-    }
-    setQuery(next);
+  // A sort goes back to page 1; the pager reports through `pagination.onChange`.
+  const onTableChange: TableProps<CustomerSummary>['onChange'] = (_pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') set(sortChange(sorter, SORT_FIELDS));
   };
 
   const filtered = hasFilters(query);
-  const reset = () => setQuery(withoutFilters(query));
+  const reset = () => set(NO_FILTERS);
 
   return (
     <>
       <PageHeader title={t('customers.title')} subtitle={t('customers.subtitle')} />
       <Card style={{ marginBottom: 16 }}>
-        <CustomerFilters
-          query={query}
-          onChange={(change) => setQuery(withFilters(query, change))}
-          onReset={reset}
-        />
+        <CustomerFilters query={query} onChange={set} onReset={reset} />
       </Card>
       <Card styles={{ body: { padding: 0 } }}>
         {list.isError && !list.data ? (
@@ -207,8 +183,9 @@ export function CustomerListPage() {
                 pageSize: list.data.pageSize,
                 total: list.data.total,
                 showSizeChanger: true,
-                pageSizeOptions: PAGE_SIZES.map(String),
+                pageSizeOptions: LIST_PAGE_SIZES.map(String),
                 showTotal: (total) => t('common.total', { count: total }),
+                onChange: setPage,
                 style: { padding: '0 16px' },
               }}
             />

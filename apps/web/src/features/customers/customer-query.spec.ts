@@ -1,10 +1,10 @@
+import { updateParams } from '../../shared/list-params';
 import {
   exportUrl,
   hasFilters,
+  NO_FILTERS,
   parseCustomerSearch,
   toCustomerSearch,
-  withFilters,
-  withoutFilters,
   type CustomerListQuery,
 } from './customer-query';
 
@@ -92,28 +92,35 @@ describe(toCustomerSearch.name, () => {
   });
 });
 
-describe(withFilters.name, () => {
+describe('a change of filters', () => {
   it('should go back to page 1 when a filter changes and drop cleared filters', () => {
-    const query: CustomerListQuery = { search: 'a', page: 4, pageSize: 50 };
-    expect(withFilters(query, { search: undefined, marketType: 'rural' })).toEqual({
+    const url = toCustomerSearch({ search: 'a', page: 4, pageSize: 100 });
+    expect(parse(updateParams(url, { search: undefined, marketType: 'rural' }).toString())).toEqual({
       marketType: 'rural',
       page: 1,
-      pageSize: 50,
+      pageSize: 100,
     });
+  });
+
+  it('should put a list of codes in the URL as the list reads it back', () => {
+    const url = updateParams(new URLSearchParams(), { businessType: ['grocery', 'mall'], scale: [] });
+    expect(url.toString()).toBe('businessType=grocery%2Cmall');
+    expect(parse(url.toString()).businessType).toEqual(['grocery', 'mall']);
   });
 });
 
-describe(withoutFilters.name, () => {
-  it('should keep the sort and page size only', () => {
+describe('NO_FILTERS', () => {
+  it('should clear every filter and keep the sort and page size only', () => {
     const query: CustomerListQuery = {
       search: 'a',
       tierMin: 3,
+      businessType: ['mall'],
       sort: 'tier',
       order: 'desc',
       page: 4,
       pageSize: 20,
     };
-    const reset = withoutFilters(query);
+    const reset = parse(updateParams(toCustomerSearch(query), NO_FILTERS).toString());
     expect(reset).toEqual({
       sort: 'tier',
       order: 'desc',

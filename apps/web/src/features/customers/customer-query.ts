@@ -10,6 +10,7 @@ import {
   TIER_MIN,
   TRADE_AREAS,
 } from '../../shared/vocab';
+import { readInt, readList, readOneOf, readPaging, readText, writeParams } from '../../shared/list-params';
 
 /** The list endpoint's query, exactly as the generated client types it. */
 export type CustomerListQuery = NonNullable<operations['Customers_list']['parameters']['query']>;
@@ -26,9 +27,7 @@ export const SORT_FIELDS = [
   'integrityGrade',
   'updatedAt',
 ] as const satisfies readonly CustomerSortField[];
-export const PAGE_SIZES = [20, 50, 100, 200] as const;
-export const DEFAULT_PAGE_SIZE = 50;
-
+const SORT_ORDERS = ['asc', 'desc'] as const;
 /** Every filter, in the order they appear in the URL. */
 export const FILTER_KEYS = [
   'search',
@@ -48,108 +47,69 @@ export const FILTER_KEYS = [
 
 const GRADE = /^[A-Z]{1,3}$/;
 
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+function readTier(params: URLSearchParams, key: string): number | undefined {
+  const tier = readInt(params, key, TIER_MAX);
+  return tier !== undefined && tier >= TIER_MIN ? tier : undefined;
 }
 
-function listOf<T extends string | number>(allowed: readonly T[], value: string | null): T[] | undefined {
-  if (!value) return undefined;
-  const picked = allowed.filter((item) => value.split(',').includes(String(item)));
-  return picked.length > 0 ? picked : undefined;
-}
-
-function positiveInt(value: string | null, max = Number.MAX_SAFE_INTEGER): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  const number = Number(value);
-  return number >= 1 && number <= max ? number : undefined;
-}
-
-function tier(value: string | null): number | undefined {
-  const number = positiveInt(value, TIER_MAX);
-  return number !== undefined && number >= TIER_MIN ? number : undefined;
-}
-
-/**
- * Reads the list's state from the page URL. Anything unknown or malformed is dropped rather than sent to the
- * API, so a hand-edited or outdated link still opens a sensible view.
- */
-export function parseCustomerSearch(params: URLSearchParams): CustomerListQuery {
-  const search = params.get('search')?.trim().slice(0, 100);
+function readGrades(params: URLSearchParams): string[] | undefined {
   const grades = params
     .get('integrityGrade')
     ?.split(',')
     .map((grade) => grade.trim().toUpperCase())
     .filter((grade) => GRADE.test(grade));
-  const pageSize = positiveInt(params.get('pageSize'));
-  const sort = oneOf(SORT_FIELDS, params.get('sort'));
-  const query: CustomerListQuery = {
-    search: search || undefined,
-    districtId: positiveInt(params.get('districtId')),
-    businessType: listOf(BUSINESS_TYPES, params.get('businessType')),
-    tradeArea: listOf(TRADE_AREAS, params.get('tradeArea')),
-    marketType: oneOf(MARKET_TYPES, params.get('marketType')),
-    scale: listOf(SCALES, params.get('scale')),
-    tierMin: tier(params.get('tierMin')),
-    tierMax: tier(params.get('tierMax')),
-    integrityGrade: grades && grades.length > 0 ? [...new Set(grades)] : undefined,
-    accountManagerId: positiveInt(params.get('accountManagerId')),
-    status: oneOf(CUSTOMER_STATUSES, params.get('status')),
-    licenceStatus: oneOf(LICENCE_STATUSES, params.get('licenceStatus')),
-    terminalStatus: oneOf(TERMINAL_STATUSES, params.get('terminalStatus')),
-    page: positiveInt(params.get('page')) ?? 1,
-    pageSize: pageSize && (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+  return grades && grades.length > 0 ? [...new Set(grades)] : undefined;
+}
+
+/** The customer list's state as the shared list URL holds it (see `shared/list-params.ts`). */
+export function parseCustomerSearch(params: URLSearchParams): CustomerListQuery {
+  const sort = readOneOf(params, 'sort', SORT_FIELDS);
+  return stripUndefined({
+    search: readText(params, 'search'),
+    districtId: readInt(params, 'districtId'),
+    businessType: readList(params, 'businessType', BUSINESS_TYPES),
+    tradeArea: readList(params, 'tradeArea', TRADE_AREAS),
+    marketType: readOneOf(params, 'marketType', MARKET_TYPES),
+    scale: readList(params, 'scale', SCALES),
+    tierMin: readTier(params, 'tierMin'),
+    tierMax: readTier(params, 'tierMax'),
+    integrityGrade: readGrades(params),
+    accountManagerId: readInt(params, 'accountManagerId'),
+    status: readOneOf(params, 'status', CUSTOMER_STATUSES),
+    licenceStatus: readOneOf(params, 'licenceStatus', LICENCE_STATUSES),
+    terminalStatus: readOneOf(params, 'terminalStatus', TERMINAL_STATUSES),
+    ...readPaging(params),
     sort,
-    order: sort ? (oneOf(['asc', 'desc'], params.get('order')) ?? 'asc') : undefined,
-  };
-  return stripUndefined(query);
+    order: sort ? (readOneOf(params, 'order', SORT_ORDERS) ?? 'asc') : undefined,
+  });
 }
 
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 }
 
-function encode(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (Array.isArray(value)) return value.length > 0 ? value.join(',') : undefined;
-  return String(value);
-}
-
 /** The list's state as page-URL parameters: filters first, defaults left out, lists as `a,b`. */
 export function toCustomerSearch(query: CustomerListQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = encode(query[key]);
-    if (value !== undefined) params.set(key, value);
-  }
-  if (query.sort) {
-    params.set('sort', query.sort);
-    params.set('order', query.order ?? 'asc');
-  }
-  if (query.page && query.page > 1) params.set('page', String(query.page));
-  if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(query.pageSize));
-  return params;
-}
-
-/** Applies a change of filters: any change of filter goes back to page 1. */
-export function withFilters(
-  query: CustomerListQuery,
-  change: Partial<Pick<CustomerListQuery, CustomerFilterKey>>,
-): CustomerListQuery {
-  return stripUndefined({ ...query, ...change, page: 1 });
-}
-
-/** Clears every filter, keeping sort and page size. */
-export function withoutFilters(query: CustomerListQuery): CustomerListQuery {
-  return stripUndefined({
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, query[key]]));
+  return writeParams({
+    ...filters,
     sort: query.sort,
-    order: query.order,
+    order: query.sort ? (query.order ?? 'asc') : undefined,
+    page: query.page,
     pageSize: query.pageSize,
-    page: 1,
   });
 }
 
+/** The change that clears every filter, keeping sort and page size. */
+export const NO_FILTERS: Record<CustomerFilterKey, undefined> = Object.fromEntries(
+  FILTER_KEYS.map((key) => [key, undefined]),
+) as Record<CustomerFilterKey, undefined>;
+
 export function hasFilters(query: CustomerListQuery): boolean {
-  return FILTER_KEYS.some((key) => encode(query[key]) !== undefined);
+  return FILTER_KEYS.some((key) => {
+    const value = query[key];
+    return value !== undefined && !(Array.isArray(value) && value.length === 0);
+  });
 }
 
 /** `GET /api/customers/export` with the same filters and sort as the list (and no paging). */

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { CustomerListPage } from './CustomerListPage';
 
 export const customerRoutes: RouteObject[] = [
-  { path: 'customers', element: <CustomerListPage /> },
+  {
+    path: 'customers',
+    lazy: async () => ({ Component: (await import('./CustomerListPage')).CustomerListPage }),
+  },
   {
     // The profile brings the chart library: loaded when first opened.
     path: 'customers/:id',

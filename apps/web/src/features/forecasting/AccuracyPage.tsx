@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../shared/components/ErrorState';
@@ -156,21 +156,24 @@ export function AccuracyPage() {
 
   const select = (change: AccuracySelection) =>
     setParams(writeAccuracySelection({ ...selection, ...change }));
-  const runLabel = (id: string) => {
-    const run = runs.data?.find((item) => item.id === id);
-    return run
-      ? `${format.month(run.month)} · ${t('forecasting.runs.version', { version: run.version })}${
-          run.published ? ` · ${t('forecasting.runs.published')}` : ''
-        }`
-      : id.slice(0, 8);
-  };
+  const runLabel = useCallback(
+    (id: string) => {
+      const run = runs.data?.find((item) => item.id === id);
+      return run
+        ? `${format.month(run.month)} · ${t('forecasting.runs.version', { version: run.version })}${
+            run.published ? ` · ${t('forecasting.runs.published')}` : ''
+          }`
+        : id.slice(0, 8);
+    },
+    [runs.data, format, t],
+  );
   const runOptions = useMemo(() => {
     const ids = new Set([
       ...(runs.data ?? []).filter((run) => run.state === 'completed').map((run) => run.id),
       ...(effectiveRun ? [effectiveRun] : []),
     ]);
     return [...ids].map((id) => ({ value: id, label: runLabel(id) }));
-  }, [runs.data, effectiveRun, format, t]);
+  }, [runs.data, effectiveRun, runLabel]);
 
   const help = (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>

@@ -2,6 +2,7 @@ import { Alert, App, DatePicker, Form, InputNumber, Modal, Select, Typography } 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnOpen } from '../../shared/form-dialog/use-on-open';
 import { BrandSelect } from './BrandSelect';
 import { DistrictMultiSelect } from './DistrictMultiSelect';
 import { useDataEnd, useStartRun, type StartRunInput } from './forecasting.api';
@@ -45,17 +46,16 @@ export function StartRunModal({ open, onClose }: { open: boolean; onClose: () =>
   const [failure, setFailure] = useState<string | null>(null);
   const suggested = dataEnd.data ? defaultRunMonth(dataEnd.data) : undefined;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setFailure(null);
     form.resetFields();
-  }, [open]);
+  });
 
   useEffect(() => {
     // The month after the data, once known, unless the user already picked one.
     if (open && suggested && !form.isFieldTouched('month'))
       form.setFieldValue('month', dayjs(`${suggested}-01`));
-  }, [open, suggested]);
+  }, [open, suggested, form]);
 
   const submit = async (values: FormValues) => {
     setFailure(null);

@@ -1,9 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../shared/api/client';
+import { LIST_DEFAULT_PAGE_SIZE } from '../../shared/list-params';
 import { STALE } from '../../shared/query-client';
 import type { AccuracyRow } from './accuracy';
 import { pollInterval, type ForecastRun } from './run-progress';
-import { RUNS_PAGE_SIZE, type RunsFilter, type SeriesQuery } from './selection';
+import { type RunsFilter, type SeriesQuery } from './selection';
 
 export type StartRunInput = Schemas['StartForecastRunDto'];
 
@@ -26,7 +27,7 @@ export function useForecastRuns(filter: RunsFilter) {
           params: {
             query: {
               page: filter.page,
-              pageSize: RUNS_PAGE_SIZE,
+              pageSize: LIST_DEFAULT_PAGE_SIZE,
               ...(filter.month ? { month: filter.month } : {}),
               ...(filter.state ? { state: filter.state } : {}),
             },

@@ -6,9 +6,9 @@ import {
   toSeriesQuery,
   writeAccuracySelection,
   writeChartSelection,
-  writeRunsFilter,
   type ChartSelection,
 } from './selection';
+import { writeParams } from '../../shared/list-params';
 
 const RUN = '6f1c1c9e-0000-4000-8000-000000000001';
 const params = (text: string) => new URLSearchParams(text);
@@ -62,10 +62,10 @@ describe('accuracy and runs selections in the URL', () => {
     expect(readAccuracySelection(params('period=2026-13'))).toEqual({});
   });
 
-  it('should round-trip the runs filter and drop page 1', () => {
+  it('should round-trip the runs filter through the list URL and drop page 1', () => {
     const filter = { page: 2, month: '2026-11', state: 'running' as const };
-    expect(readRunsFilter(writeRunsFilter(filter))).toEqual(filter);
-    expect(writeRunsFilter({ page: 1 }).toString()).toBe('');
-    expect(readRunsFilter(params('state=done&page=0'))).toEqual({ page: 1 });
+    expect(readRunsFilter(writeParams(filter))).toEqual(filter);
+    expect(writeParams({ page: 1 }).toString()).toBe('');
+    expect(readRunsFilter(params('state=done&page=0&month=2026-13'))).toEqual({ page: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import type { operations } from '../../api/schema';
-import { readInt, readOneOf } from '../../shared/list-params';
+import { readInt, readOneOf, readPaging, writeParams } from '../../shared/list-params';
 import { isMonth } from './months';
 import { RUN_STATES, type RunState } from './run-progress';
 
@@ -18,14 +18,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function readRunId(params: URLSearchParams, key = 'run'): string | undefined {
   const value = params.get(key);
   return value !== null && UUID.test(value) ? value.toLowerCase() : undefined;
-}
-
-function write(entries: Record<string, string | number | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(entries)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  return params;
 }
 
 // ---- chart page: level, id, brand, run ----
@@ -52,7 +44,7 @@ export function readChartSelection(params: URLSearchParams): ChartSelection {
 
 export function writeChartSelection(selection: ChartSelection): URLSearchParams {
   const needsId = selection.level === 'district' || selection.level === 'retailer';
-  return write({
+  return writeParams({
     level: selection.level === 'company' ? undefined : selection.level,
     id: needsId ? selection.id : undefined,
     brand: selection.brandId,
@@ -97,7 +89,7 @@ export function readAccuracySelection(params: URLSearchParams): AccuracySelectio
 }
 
 export function writeAccuracySelection(selection: AccuracySelection): URLSearchParams {
-  return write({ period: selection.period, run: selection.runId });
+  return writeParams({ period: selection.period, run: selection.runId });
 }
 
 // ---- runs page: month, state, page ----
@@ -108,18 +100,13 @@ export interface RunsFilter {
   state?: RunState;
 }
 
-export const RUNS_PAGE_SIZE = 20;
-
+/** The runs list's filter and page; its page size is the one every list starts with (see list-params.ts). */
 export function readRunsFilter(params: URLSearchParams): RunsFilter {
   const month = params.get('month');
   const state = readOneOf(params, 'state', RUN_STATES);
   return {
-    page: readInt(params, 'page') ?? 1,
+    page: readPaging(params).page,
     ...(isMonth(month) ? { month } : {}),
     ...(state ? { state } : {}),
   };
-}
-
-export function writeRunsFilter(filter: RunsFilter): URLSearchParams {
-  return write({ month: filter.month, state: filter.state, page: filter.page > 1 ? filter.page : undefined });
 }

@@ -1,9 +1,10 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form } from 'antd';
+import { App, Form } from 'antd';
 import type { FormInstance } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, toFormFieldErrors } from '../api/api-error';
+import { SaveProblemAlerts } from '../form-dialog/SaveProblemAlerts';
+import { useOnOpen } from '../form-dialog/use-on-open';
+import { useSaveProblems } from '../form-dialog/use-save-problems';
 import { FormModal } from './FormModal';
 
 export interface EntityFormModalProps<V extends object> {
@@ -42,39 +43,24 @@ export function EntityFormModal<V extends object>({
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
-  const [stale, setStale] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { problems, report, clear } = useSaveProblems(form, fields);
 
-  useEffect(() => {
-    if (!open) return;
+  // Reset only when the modal opens, not when the record refetches behind it.
+  useOnOpen(open, () => {
     form.resetFields();
     form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
-    setStale(false);
-    setFailure(null);
-    // Reset only when the modal opens, not when the record refetches behind it.
-  }, [open]);
+    clear();
+  });
 
   const submit = async (values: V) => {
     setSaving(true);
-    setFailure(null);
+    clear();
     try {
       await onSubmit(values);
       void message.success(t('common.saved'));
       onClose();
     } catch (error) {
-      if (!isApiError(error)) {
-        setFailure(String(error));
-      } else if (error.isStaleVersion) {
-        setStale(true);
-      } else {
-        const { fields: mapped, other } = toFormFieldErrors(error, fields);
-        if (mapped.length > 0) form.setFields(mapped as Parameters<typeof form.setFields>[0]);
-        if (mapped.length === 0 || other.length > 0) {
-          const detail = other.map((item) => `${item.field}: ${item.messages.join('; ')}`).join('\n');
-          const id = error.requestId ? ` (${t('common.requestId')}: ${error.requestId})` : '';
-          setFailure(`${detail || error.message}${id}`);
-        }
-      }
+      report(error);
     } finally {
       setSaving(false);
     }
@@ -92,41 +78,17 @@ export function EntityFormModal<V extends object>({
       width={width}
       data-testid={testId}
       header={
-        <>
-          {stale && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={t('error.staleTitle')}
-              description={t('error.staleDescription')}
-              action={
-                onReload && (
-                  <Button
-                    icon={<ReloadOutlined />}
-                    onClick={() =>
-                      void onReload().then(() => {
-                        setStale(false);
-                        onClose();
-                      })
-                    }
-                  >
-                    {t('common.reload')}
-                  </Button>
-                )
-              }
-            />
-          )}
-          {failure && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16, whiteSpace: 'pre-line' }}
-              title={t('profile.saveFailed')}
-              description={failure}
-            />
-          )}
-        </>
+        <SaveProblemAlerts
+          problems={problems}
+          onReload={
+            onReload &&
+            (() =>
+              void onReload().then(() => {
+                clear();
+                onClose();
+              }))
+          }
+        />
       }
     >
       {children(form)}

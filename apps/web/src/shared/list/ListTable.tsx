@@ -16,7 +16,7 @@ export interface PageOf<T> {
 
 export interface ListTableProps<T> extends Omit<
   TableProps<T>,
-  'dataSource' | 'loading' | 'locale' | 'pagination' | 'onChange'
+  'dataSource' | 'locale' | 'pagination' | 'onChange'
 > {
   query: UseQueryResult<PageOf<T>>;
   emptyText: string;
@@ -24,6 +24,8 @@ export interface ListTableProps<T> extends Omit<
   /** For sortable columns: the header that was clicked. */
   onSort?: (sorter: SorterResult<T> | SorterResult<T>[]) => void;
   skeletonRows?: number;
+  /** Whether the user may pick another page size (not where the API takes only one). */
+  sizeChanger?: boolean;
 }
 
 /** A page of a list endpoint: a skeleton while the first page loads, the error with a retry, then the table and its pager. */
@@ -33,6 +35,8 @@ export function ListTable<T extends object>({
   onPageChange,
   onSort,
   skeletonRows = 6,
+  sizeChanger = true,
+  loading,
   ...table
 }: ListTableProps<T>) {
   const { t } = useTranslation();
@@ -41,26 +45,31 @@ export function ListTable<T extends object>({
   if (query.isError && !query.data)
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <Table<T>
-      rowKey="id"
-      size="middle"
-      {...table}
-      dataSource={query.data.items}
-      loading={query.isFetching}
-      onChange={(_pagination, _filters, sorter, extra) => {
-        // The pager reports through `pagination.onChange`; only header clicks are handled here.
-        if (extra.action === 'sort') onSort?.(sorter);
-      }}
-      locale={{ emptyText: <Empty description={emptyText} /> }}
-      pagination={{
-        current: query.data.page,
-        pageSize: query.data.pageSize,
-        total: query.data.total,
-        showSizeChanger: true,
-        pageSizeOptions: LIST_PAGE_SIZES.map(String),
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPageChange,
-      }}
-    />
+    <>
+      {/* A failed refetch (a poll, say) says so above the rows it keeps. */}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} compact />}
+      <Table<T>
+        rowKey="id"
+        size="middle"
+        {...table}
+        dataSource={query.data.items}
+        // A list that polls passes `false`: a spinner every few seconds would hide the progress it shows.
+        loading={loading ?? query.isFetching}
+        onChange={(_pagination, _filters, sorter, extra) => {
+          // The pager reports through `pagination.onChange`; only header clicks are handled here.
+          if (extra.action === 'sort') onSort?.(sorter);
+        }}
+        locale={{ emptyText: <Empty description={emptyText} /> }}
+        pagination={{
+          current: query.data.page,
+          pageSize: query.data.pageSize,
+          total: query.data.total,
+          showSizeChanger: sizeChanger,
+          pageSizeOptions: sizeChanger ? LIST_PAGE_SIZES.map(String) : undefined,
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: onPageChange,
+        }}
+      />
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import { Form, Input, InputNumber, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, toFormFieldErrors } from '../../../shared/api/api-error';
 import { FormModal } from '../../../shared/components/FormModal';
+import { useOnOpen } from '../../../shared/form-dialog/use-on-open';
 import { useCreateApiKey, type ApiKeyInput, type CreatedApiKey } from './api-keys.api';
 
 /** Names a new key and sets its lifetime; the page then shows the key itself, once. */
@@ -25,11 +26,10 @@ export function CreateKeyModal({
   const [failure, setFailure] = useState<string | null>(null);
 
   // A fresh form each time it opens (before the user types, unlike after the opening animation).
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     form.resetFields();
     setFailure(null);
-  }, [open, form]);
+  });
 
   const submit = async (values: ApiKeyInput) => {
     setFailure(null);

@@ -25,7 +25,7 @@ const DAY = 'YYYY-MM-DD';
 /** `/admin/audit`: every change, newest first, by record, by user, by action and by time. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const { params, page, pageSize, set, setPage, clear } = useListParams(50);
+  const { params, page, pageSize, set, setPage, clear } = useListParams();
   const [form] = Form.useForm<Filters>();
   const text = (key: string) => params.get(key)?.trim() || undefined;
   const entity = text('entity');

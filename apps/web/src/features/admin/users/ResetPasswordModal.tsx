@@ -1,10 +1,10 @@
 import { Alert, App, Form, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../shared/api/api-error';
 import { passwordProblemMessage } from '../../auth/auth-errors';
 import { FormModal } from '../../../shared/components/FormModal';
+import { useOnOpen } from '../../../shared/form-dialog/use-on-open';
 import { PasswordInput } from './PasswordInput';
 import { generatePassword } from './user-form';
 import { useResetPassword, type User } from './users.api';
@@ -37,13 +37,10 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   const reset = useResetPassword();
   const [form] = Form.useForm<{ password: string }>();
 
-  useEffect(() => {
-    if (user) {
-      form.setFieldsValue({ password: generatePassword() });
-      reset.reset();
-    }
-    // Only when a user is chosen.
-  }, [user]);
+  useOnOpen(user, () => {
+    form.setFieldsValue({ password: generatePassword() });
+    reset.reset();
+  });
 
   const submit = async ({ password }: { password: string }) => {
     if (!user) return;
