@@ -47,17 +47,15 @@ describe('Leaks in production: suggestions, caching, CSP, docs, error shapes', (
     writeFileSync(join(spa, 'index.html'), '<!doctype html><div id="root"></div>');
     app = await productionApp(database.url, database.name, { WEB_DIST_DIR: spa });
     raw = app.getHttpServer() as Server;
-    await app
-      .get(UsersService)
-      .create(
-        {
-          username: 'leader.one',
-          displayName: 'Leader',
-          roles: ['leader'],
-          password: 'Leader-password-2026',
-        },
-        { mustChangePassword: false },
-      );
+    await app.get(UsersService).create(
+      {
+        username: 'leader.one',
+        displayName: 'Leader',
+        roles: ['leader'],
+        password: 'Leader-password-2026',
+      },
+      { mustChangePassword: false },
+    );
     staffToken = (await app.get(AuthService).login('leader.one', 'Leader-password-2026')).accessToken;
     const db = app.get(DataSource);
     await seedRegister(db);
