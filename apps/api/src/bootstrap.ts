@@ -11,8 +11,8 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
-import { requestIdMiddleware } from './common/http/request-id.middleware';
-import { noStore, reenterRequestContext, securityHeaders } from './common/http/security-headers';
+import { reenterRequestContext, requestIdMiddleware } from './common/http/request-id.middleware';
+import { noStore, securityHeaders } from './common/http/security-headers';
 import type { Clock } from './common/time/clock';
 import type { Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
@@ -46,7 +46,7 @@ export async function createApp(
   });
   app.use(requestIdMiddleware);
   app.useLogger(app.get(Logger));
-  app.use(securityHeaders());
+  app.use(securityHeaders([`/${API_PREFIX}/docs`, '/graphql', QUEUE_DASHBOARD_PATH]));
   app.use([`/${API_PREFIX}`, '/graphql'], noStore);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   const origins = env.CORS_ORIGINS.split(',')

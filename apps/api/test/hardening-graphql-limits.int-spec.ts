@@ -1,16 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import request from 'supertest';
-import { createApp } from '../src/bootstrap';
-import { validateEnvironment } from '../src/config/environment';
 import { ApiKeysService } from '../src/modules/identity/api-keys/api-keys.service';
-import { AuthService } from '../src/modules/identity/auth/auth.service';
-import { UsersService } from '../src/modules/identity/users/users.service';
 import { DataSource } from 'typeorm';
 import { seedRegister } from './fixtures';
-import { createTestApp, type TestApp } from './test-app';
-import { createTestDatabase } from './test-database';
+import { createProductionTestApp, createTestApp, type ProductionTestApp, type TestApp } from './test-app';
 
 const INTROSPECTION =
   '{ __schema { queryType { name } types { name fields { name type { name ofType { name } } } } } }';
@@ -95,46 +88,19 @@ describe('GraphQL limits: depth, aliases, complexity', () => {
 });
 
 describe('GraphQL introspection in production', () => {
-  let app: NestExpressApplication;
+  let production: ProductionTestApp;
   let raw: Server;
-  let drop: () => Promise<void>;
   let staffToken: string;
   let key: string;
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    const env = validateEnvironment({
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_PASSWORD: 'Root-password-2026',
-      DATABASE_URL: database.url,
-      QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
-      RUN_MIGRATIONS: 'false',
-      LOG_LEVEL: 'silent',
-      IMPORT_DIR: `/tmp/tms-test-imports/${database.name}`,
-    });
-    app = await createApp(env);
-    await app.init();
-    raw = app.getHttpServer() as Server;
-    await app.get(UsersService).create(
-      {
-        username: 'leader.one',
-        displayName: 'Leader',
-        roles: ['leader'],
-        password: 'Leader-password-2026',
-      },
-      { mustChangePassword: false },
-    );
-    staffToken = (await app.get(AuthService).login('leader.one', 'Leader-password-2026')).accessToken;
-    const db = app.get(DataSource);
-    await seedRegister(db);
-    key = await keyFor(db, app.get(ApiKeysService));
+    production = await createProductionTestApp();
+    raw = production.raw;
+    staffToken = await production.tokenFor(['leader']);
+    await seedRegister(production.db);
+    key = await keyFor(production.db, production.app.get(ApiKeysService));
   });
-  afterAll(async () => {
-    await app.close();
-    await drop();
-  });
+  afterAll(() => production.close());
 
   it('should refuse introspection to an API key (the schema file is published instead)', async () => {
     for (const query of [INTROSPECTION, '{ __type(name: "PartnerSalesRow") { fields { name } } }']) {

@@ -1,71 +1,31 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { createApp } from '../src/bootstrap';
 import { validateEnvironment } from '../src/config/environment';
 import { ApiKeysService } from '../src/modules/identity/api-keys/api-keys.service';
-import { AuthService } from '../src/modules/identity/auth/auth.service';
-import { UsersService } from '../src/modules/identity/users/users.service';
 import { seedRegister } from './fixtures';
-import { createTestDatabase } from './test-database';
+import { createProductionTestApp, type ProductionTestApp } from './test-app';
 
 /** The smaller leaks of issue 9 §6, on an app configured as production is. */
 describe('Leaks in production: suggestions, caching, CSP, docs, error shapes', () => {
-  let app: NestExpressApplication;
+  let production: ProductionTestApp;
   let raw: Server;
-  let drop: () => Promise<void>;
   let staffToken: string;
   let key: string;
 
-  async function productionApp(url: string, name: string, extra: Record<string, string> = {}) {
-    const env = validateEnvironment({
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_PASSWORD: 'Root-password-2026',
-      DATABASE_URL: url,
-      QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
-      RUN_MIGRATIONS: 'false',
-      LOG_LEVEL: 'silent',
-      IMPORT_DIR: `/tmp/tms-test-imports/${name}`,
-      GRAPHQL_MAX_ALIASES: '2',
-      ...extra,
-    });
-    const created = await createApp(env);
-    await created.init();
-    return created;
-  }
-
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
     const spa = mkdtempSync(join(tmpdir(), 'tms-spa-'));
     writeFileSync(join(spa, 'index.html'), '<!doctype html><div id="root"></div>');
-    app = await productionApp(database.url, database.name, { WEB_DIST_DIR: spa });
-    raw = app.getHttpServer() as Server;
-    await app.get(UsersService).create(
-      {
-        username: 'leader.one',
-        displayName: 'Leader',
-        roles: ['leader'],
-        password: 'Leader-password-2026',
-      },
-      { mustChangePassword: false },
-    );
-    staffToken = (await app.get(AuthService).login('leader.one', 'Leader-password-2026')).accessToken;
-    const db = app.get(DataSource);
-    await seedRegister(db);
-    const [{ id }] = await db.query(`SELECT id FROM manufacturer WHERE code = 'M01'`);
-    key = (await app.get(ApiKeysService).create(id, { name: 'ERP' }, 'test')).key;
+    production = await createProductionTestApp({ WEB_DIST_DIR: spa, GRAPHQL_MAX_ALIASES: '2' });
+    raw = production.raw;
+    staffToken = await production.tokenFor(['leader']);
+    await seedRegister(production.db);
+    const [{ id }] = await production.db.query(`SELECT id FROM manufacturer WHERE code = 'M01'`);
+    key = (await production.app.get(ApiKeysService).create(id, { name: 'ERP' }, 'test')).key;
   });
-  afterAll(async () => {
-    await app.close();
-    await drop();
-  });
+  afterAll(() => production.close());
 
   it('should not suggest field names where introspection is off', async () => {
     for (const caller of [{ 'x-api-key': key }, {}]) {
@@ -153,27 +113,15 @@ describe('Leaks in production: suggestions, caching, CSP, docs, error shapes', (
 
 describe('API documentation switch', () => {
   it('should serve /api/docs when API_DOCS is on, with the looser CSP only there', async () => {
-    const database = await createTestDatabase();
-    const env = validateEnvironment({
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URL: database.url,
-      QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
-      RUN_MIGRATIONS: 'false',
-      LOG_LEVEL: 'silent',
-      API_DOCS: 'true',
-    });
-    const app = await createApp(env);
-    await app.init();
+    const production = await createProductionTestApp({ API_DOCS: 'true' });
     try {
-      const docs = await request(app.getHttpServer()).get('/api/docs/');
+      const docs = await request(production.raw).get('/api/docs/');
       expect(docs.status).toBe(200);
       expect(String(docs.headers['content-security-policy'])).toMatch(/script-src 'self' 'unsafe-inline'/);
-      const api = await request(app.getHttpServer()).get('/api/health');
+      const api = await request(production.raw).get('/api/health');
       expect(String(api.headers['content-security-policy'])).toMatch(/script-src 'self';/);
     } finally {
-      await app.close();
-      await database.drop();
+      await production.close();
     }
   });
 

@@ -94,6 +94,56 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 }
 
+export interface ProductionTestApp {
+  app: NestExpressApplication;
+  raw: Server;
+  db: DataSource;
+  /** A bearer token of a user with these roles who has already replaced the initial password. */
+  tokenFor(roles: Role[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The application as production configures it (NODE_ENV=production, its own secret), for the behaviour
+ * that only production has: introspection, error details, documentation. No credentials are added.
+ */
+export async function createProductionTestApp(
+  environment: Record<string, string> = {},
+): Promise<ProductionTestApp> {
+  const database = await createTestDatabase();
+  const env = validateEnvironment({
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_PASSWORD: 'Root-password-2026',
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    RUN_MIGRATIONS: 'false',
+    LOG_LEVEL: 'silent',
+    IMPORT_DIR: `/tmp/tms-test-imports/${database.name}`,
+    ...environment,
+  });
+  const app = await createApp(env);
+  await app.init();
+  let users = 0;
+  return {
+    app,
+    raw: app.getHttpServer() as Server,
+    db: app.get(DataSource),
+    tokenFor: async (roles) => {
+      const username = `user${++users}.${roles.join('.').replace(/_/g, '-')}`;
+      const password = 'Test-password-2026';
+      await app
+        .get(UsersService)
+        .create({ username, displayName: username, roles, password }, { mustChangePassword: false });
+      return (await app.get(AuthService).login(username, password)).accessToken;
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
 /** `describe` when Redis is configured; otherwise the suite is skipped and says so. */
 export function describeWithRedis(name: string, body: () => void): void {
   if (redisUrl) {

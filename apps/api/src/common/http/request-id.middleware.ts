@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { runInContext, type RequestContext } from './request-context';
+import { enterContext, runInContext, type RequestContext } from './request-context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -21,4 +21,18 @@ export function requestIdMiddleware(
   res.setHeader(REQUEST_ID_HEADER, id);
   req.context = { requestId: id };
   runInContext(req.context, next);
+}
+
+/**
+ * Body parsing resumes the request from socket events, which loses the context opened above; entering it
+ * again after the parsers lets everything mounted outside Nest's guards (GraphQL's own refusals, the queue
+ * dashboard) read the request id.
+ */
+export function reenterRequestContext(
+  req: IncomingMessage & { context?: RequestContext },
+  _res: ServerResponse,
+  next: () => void,
+): void {
+  if (req.context) enterContext(req.context);
+  next();
 }

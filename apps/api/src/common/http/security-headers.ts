@@ -1,9 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { enterContext, type RequestContext } from './request-context';
-
-/** Pages we do not build ourselves and that need inline scripts: Swagger UI, Apollo's page, bull-board. */
-const THIRD_PARTY_PAGES = ['/api/docs', '/graphql', '/admin/queues'];
 
 const sharedDirectives = {
   'img-src': ["'self'", 'data:'],
@@ -16,7 +12,7 @@ const sharedDirectives = {
  * The SPA gets a strict policy: its bundles are files, so no inline script is ever needed. Styles stay
  * inline-capable because antd writes its CSS-in-JS into <style> elements at run time.
  */
-const strict = helmet({
+export const strictSecurityHeaders = helmet({
   contentSecurityPolicy: {
     useDefaults: true,
     directives: {
@@ -39,31 +35,21 @@ const thirdPartyPages = helmet({
   },
 });
 
-export function securityHeaders() {
+/**
+ * `thirdPartyPaths`: pages we do not build ourselves and that need inline scripts (Swagger UI, Apollo's
+ * page, bull-board); everything else, the SPA first, gets the strict policy.
+ */
+export function securityHeaders(thirdPartyPaths: readonly string[]) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    const loose = THIRD_PARTY_PAGES.some(
+    const loose = thirdPartyPaths.some(
       (prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`),
     );
-    (loose ? thirdPartyPages : strict)(request, response, next);
+    (loose ? thirdPartyPages : strictSecurityHeaders)(request, response, next);
   };
 }
 
 /** API answers carry personal data (names, phones, sales): no browser or proxy may keep a copy. */
 export function noStore(_request: Request, response: Response, next: NextFunction): void {
   response.setHeader('Cache-Control', 'no-store');
-  next();
-}
-
-/**
- * Body parsing resumes the request from socket events, which loses the context the request-id middleware
- * opened; entering it again here lets everything mounted outside Nest's guards (GraphQL's own refusals,
- * the queue dashboard) read the request id.
- */
-export function reenterRequestContext(
-  request: Request & { context?: RequestContext },
-  _response: Response,
-  next: NextFunction,
-): void {
-  if (request.context) enterContext(request.context);
   next();
 }
