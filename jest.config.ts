@@ -61,6 +61,13 @@ const config: Config = {
     libProject('demo-data'),
     libProject('forecasting'),
     {
+      // The README's two commands check Node before they install anything.
+      displayName: 'scripts',
+      rootDir: 'scripts',
+      ...nodeProject,
+      testMatch: ['<rootDir>/**/*.spec.mjs'],
+    },
+    {
       displayName: 'api',
       rootDir: 'apps/api',
       ...nodeProject,

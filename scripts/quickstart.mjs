@@ -3,6 +3,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { installAndBuild, ROOT } from './lib.mjs';
+import { requireSupportedNode } from './node-version.mjs';
+
+requireSupportedNode(join(ROOT, 'package.json'));
 
 installAndBuild();
 

@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installAndBuild, ROOT } from './lib.mjs';
+import { requireSupportedNode } from './node-version.mjs';
+
+requireSupportedNode(join(ROOT, 'package.json'));
 
 installAndBuild();
 
