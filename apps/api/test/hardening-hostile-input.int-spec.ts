@@ -346,11 +346,16 @@ describe('Hostile input on every route', () => {
 
   describe('GraphQL', () => {
     async function graphql(query: string, variables?: Record<string, unknown>) {
-      return request(t.http).post('/graphql').send({ query, variables });
+      return request(t.raw)
+        .post('/graphql')
+        .set('authorization', `Bearer ${t.adminToken}`)
+        .send({ query, variables });
     }
     function refusal(response: Response): string | undefined {
       const error = response.body.errors?.[0];
       if (response.status >= 500) return `HTTP ${response.status}`;
+      // Refused by the body parser, before GraphQL: the REST error shape.
+      if (response.status === 400 && response.body.code && response.body.requestId) return undefined;
       if (!error) return 'no error';
       const code = error.extensions?.code as string | undefined;
       if (!code || code === 'INTERNAL') return `code ${code}: ${error.message}`;
@@ -380,7 +385,7 @@ describe('Hostile input on every route', () => {
     ])('should refuse %s clearly with a code and a request id', async (_, query, variables?: object) => {
       const response = await graphql(query, variables as Record<string, unknown> | undefined);
       expect(refusal(response)).toBeUndefined();
-      expect(response.body.errors[0].message).not.toBe('Validation aborted.');
+      expect(response.body.errors?.[0]?.message).not.toBe('Validation aborted.');
     });
 
     it('should refuse a GraphQL body nested 5,000 levels deep with 400', async () => {
