@@ -382,10 +382,12 @@ describe('Hostile input on every route', () => {
       ],
       ['500 repeated fields', `{ ${'customers { total } '.repeat(500)} }`],
       ['500 repeated errors', `{ ${'nope '.repeat(500)} }`],
-    ])('should refuse %s clearly with a code and a request id', async (_, query, variables?: object) => {
-      const response = await graphql(query, variables as Record<string, unknown> | undefined);
+    ])('should refuse %s clearly with a code and a request id', async (_, query, ...rest: unknown[]) => {
+      // A rest parameter: Jest would take a third named parameter for the `done` callback.
+      const response = await graphql(query, rest[0] as Record<string, unknown> | undefined);
       expect(refusal(response)).toBeUndefined();
-      expect(response.body.errors?.[0]?.message).not.toBe('Validation aborted.');
+      const messages = (response.body.errors ?? []).map((error: { message: string }) => error.message);
+      expect(messages.filter((message: string) => /Validation aborted/.test(message))).toEqual([]);
     });
 
     it('should refuse a GraphQL body nested 5,000 levels deep with 400', async () => {
