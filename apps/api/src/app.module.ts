@@ -1,3 +1,4 @@
+import { explainAbortedValidation } from './common/graphql/query-shape';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
@@ -59,7 +60,7 @@ export class AppModule {
             // Errors raised by Apollo itself (syntax, unknown field, CSRF) and by the limits plugin carry no
             // request id: it comes from the request's context.
             return {
-              message: formatted.message,
+              message: explainAbortedValidation(formatted.message),
               locations: formatted.locations,
               path: formatted.path,
               extensions: {

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { reenterRequestContext, requestIdMiddleware } from './common/http/request-id.middleware';
 import { noStore, securityHeaders } from './common/http/security-headers';
+import { rejectNulInUrl, verifyJsonBody } from './common/validation/hostile-input';
 import type { Clock } from './common/time/clock';
 import type { Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
@@ -54,7 +55,9 @@ export async function createApp(
     .filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: true, maxAge: 600 });
   app.use(cookieParser());
-  app.use(express.json({ limit: '1mb' }));
+  // A NUL anywhere in the URL, JSON nested too deep or with a NUL escape: 400 before any route sees it.
+  app.use(rejectNulInUrl);
+  app.use(express.json({ limit: '1mb', verify: verifyJsonBody }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(reenterRequestContext);
   app.setGlobalPrefix(API_PREFIX);

@@ -6,6 +6,8 @@ import { ACCESS_RULE, type AccessRule } from '../src/modules/identity/auth/acces
 export interface RouteRule {
   method: string;
   path: string;
+  /** The path as declared, with its `:params` (in `path` each param is `1`). */
+  template: string;
   rule: AccessRule | undefined;
   name: string;
 }
@@ -51,9 +53,11 @@ export function accessInventory(app: INestApplication): { routes: RouteRule[]; r
         handler as never,
         instance.constructor,
       ]);
+      const template = join('api', String(controllerPath), methodPath);
       routes.push({
         method: METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as number],
-        path: join('api', String(controllerPath), methodPath).replace(/:(\w+)/g, '1'),
+        path: template.replace(/:(\w+)/g, '1'),
+        template,
         rule,
         name: `${instance.constructor.name}.${methodName}`,
       });

@@ -137,6 +137,20 @@ describe('POST /api/imports (retailers)', () => {
     expect(await count(t.db, 'retailer')).toBe(4);
   });
 
+  it('should report a NUL character in a field as a row error, not fail the import', async () => {
+    const file = retailersCsv([
+      retailerRow('421601000030'),
+      retailerRow('421601000031', { shop_name: 'a\u0000b', address: 'x\u0000' }),
+    ]);
+    const response = await upload(t, 'retailers', file).expect(201);
+    expect(response.body).toMatchObject({ state: 'rejected', rowsRead: 2, rowsInvalid: 1, rowsInserted: 0 });
+    const report = await errorReport(t, response.body.id);
+    expect(report.map((r) => [Number(r.line), r.field, r.value, r.reason])).toEqual([
+      [3, 'address', 'x\\0', 'must not contain the NUL character (U+0000)'],
+      [3, 'shop_name', 'a\\0b', 'must not contain the NUL character (U+0000)'],
+    ]);
+  });
+
   it('should reject a file whose header is wrong, on line 1', async () => {
     const header = RETAILER_CSV_COLUMNS.map((c) => (c === 'tier' ? 'grade' : c));
     const response = await upload(t, 'retailers', csv(header, [retailerRow('421601000020')])).expect(201);

@@ -3,6 +3,7 @@ import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { HostileInputError } from '../validation/hostile-input';
 import { AppError, type ErrorCode } from './app-error';
 
 export interface ErrorBody {
@@ -40,6 +41,7 @@ function isMulterLimit(error: unknown): error is { code: string; message: string
  */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (error instanceof HostileInputError) return new AppError('BAD_REQUEST', error.message, error.details);
   if (isMulterLimit(error)) {
     return error.code === 'LIMIT_FILE_SIZE'
       ? new AppError('PAYLOAD_TOO_LARGE', 'The uploaded file is larger than the limit')

@@ -67,3 +67,19 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
 
   return measure(operation.selectionSet);
 }
+
+/** graphql-js's limit on validation errors (its `maxErrors` default). */
+export const GRAPHQL_MAX_VALIDATION_ERRORS = 100;
+
+/**
+ * graphql-js ends validation with bare messages when a query overwhelms it: "Validation aborted." when the
+ * check that repeated fields can be merged runs out of budget, and "… error limit reached. Validation
+ * aborted." after its hundredth error. Each becomes a message that says what to change.
+ */
+export function explainAbortedValidation(message: string): string {
+  if (message === 'Validation aborted.')
+    return 'The query repeats the same fields too many times to be checked; select each field once (use aliases sparingly)';
+  if (/error limit reached\. Validation aborted\.$/.test(message))
+    return `The query has too many errors; the first ${GRAPHQL_MAX_VALIDATION_ERRORS} are shown`;
+  return message;
+}

@@ -1,3 +1,4 @@
+import { MAX_ENTITY_ID } from '../validation/entity-id';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -14,6 +15,7 @@ export class PageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ENTITY_ID)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })

@@ -1,8 +1,10 @@
+import { MAX_ENTITY_ID } from '../../common/validation/entity-id';
+import { IsCalendarDateTime } from '../../common/validation/calendar';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { GraphQLJSONObject } from './json-scalar';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @ObjectType('AuditEntry')
 export class AuditEntryDto {
@@ -68,13 +70,13 @@ export class AuditQuery {
   @ApiPropertyOptional({ description: 'ISO date-time, inclusive' })
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601()
+  @IsCalendarDateTime()
   from?: string;
 
   @ApiPropertyOptional({ description: 'ISO date-time, exclusive' })
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601()
+  @IsCalendarDateTime()
   to?: string;
 
   @ApiPropertyOptional()
@@ -83,6 +85,7 @@ export class AuditQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ENTITY_ID)
   page?: number;
 
   @ApiPropertyOptional({ maximum: 200 })

@@ -34,21 +34,44 @@ const COLUMNS: Array<[header: string, pick: (row: CustomerDetailDto) => unknown]
   ['account_manager_name', (r) => r.accountManagerName],
 ];
 
+/** The last line of an export that failed after its first bytes were sent (the status was already 200). */
+export function exportFailedLine(requestId: string): string {
+  return `\r\n# EXPORT FAILED: this file is incomplete; quote request id ${requestId}\r\n`;
+}
+
+/**
+ * Streams the export. The first batch is read before anything is sent, so a query that fails at once is an
+ * ordinary error answer (status and error shape). A batch that fails later, once the 200 and the first rows
+ * are out, ends the file with a line saying it is incomplete and then cuts the transfer without its final
+ * chunk, so no client takes a truncated file for a complete one; the error is rethrown to be logged.
+ */
 export async function writeCustomersCsv(
   batches: AsyncGenerator<CustomerDetailDto[]>,
   response: Response,
 ): Promise<void> {
+  let next = await batches.next();
   const stamp = new Date().toISOString().slice(0, 10);
   response.setHeader('Content-Type', 'text/csv; charset=utf-8');
   response.setHeader('Content-Disposition', `attachment; filename="customers-${stamp}.csv"`);
   response.write(UTF8_BOM);
   const csv = spreadsheetCsv(COLUMNS.map(([header]) => header));
-  csv.pipe(response);
-  for await (const batch of batches) {
-    for (const row of batch) {
-      if (!csv.write(COLUMNS.map(([, pick]) => pick(row) ?? ''))) await once(csv, 'drain');
+  csv.pipe(response, { end: false });
+  try {
+    while (!next.done) {
+      for (const row of next.value) {
+        if (!csv.write(COLUMNS.map(([, pick]) => pick(row) ?? ''))) await once(csv, 'drain');
+      }
+      next = await batches.next();
     }
+  } catch (error) {
+    csv.unpipe(response);
+    const requestId = String((response.req as { id?: unknown } | undefined)?.id ?? '');
+    await new Promise<void>((resolve) => response.write(exportFailedLine(requestId), () => resolve()));
+    response.destroy();
+    throw error;
   }
   csv.end();
+  await once(csv, 'end');
+  response.end();
   await once(response, 'finish');
 }

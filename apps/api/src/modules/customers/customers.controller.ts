@@ -1,5 +1,6 @@
+import { ParseEntityIdPipe } from '../../common/validation/entity-id';
 import { Allow } from '../identity/auth/access.decorators';
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CustomerExportQuery, CustomerListQuery } from './dto/customer-filter.dto';
@@ -34,7 +35,7 @@ export class CustomersController {
   @Allow('customers:read')
   @Get(':id')
   @ApiOkResponse({ type: CustomerDetailDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<CustomerDetailDto> {
+  get(@Param('id', ParseEntityIdPipe) id: number): Promise<CustomerDetailDto> {
     return this.customers.get(id);
   }
 
@@ -43,7 +44,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Monthly sales by brand, ending with the latest month in the data' })
   @ApiOkResponse({ type: CustomerSalesDto })
   sales(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseEntityIdPipe) id: number,
     @Query()
     query: CustomerSalesQuery,
   ): Promise<CustomerSalesDto> {
@@ -61,7 +62,7 @@ export class CustomersController {
   @Patch(':id')
   @ApiOkResponse({ type: CustomerDetailDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseEntityIdPipe) id: number,
     @Body() input: UpdateCustomerDto,
   ): Promise<CustomerDetailDto> {
     return this.customers.update(id, input);
@@ -72,7 +73,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Deactivate a retailer (records are never deleted)' })
   @ApiOkResponse({ type: CustomerDetailDto })
   deactivate(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseEntityIdPipe) id: number,
     @Body() input: DeactivateCustomerDto,
   ): Promise<CustomerDetailDto> {
     return this.customers.deactivate(id, input);

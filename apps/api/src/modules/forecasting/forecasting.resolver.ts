@@ -1,3 +1,4 @@
+import { ParseOptionalMonthPipe } from '../../common/validation/calendar';
 import { Allow } from '../identity/auth/access.decorators';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
@@ -15,7 +16,7 @@ export class ForecastingResolver {
   @Allow('forecasting:read')
   @Query(() => ForecastRunPageDto)
   async forecastRuns(
-    @Args('month', { type: () => String, nullable: true }) month?: string,
+    @Args('month', { type: () => String, nullable: true }, ParseOptionalMonthPipe) month?: string,
     @Args('page', { type: () => Int, nullable: true }) page?: number,
   ): Promise<ForecastRunPageDto> {
     const [result, published] = await Promise.all([

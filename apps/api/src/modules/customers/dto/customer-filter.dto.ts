@@ -1,3 +1,4 @@
+import { IsEntityId } from '../../../common/validation/entity-id';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -50,8 +51,7 @@ export class CustomerFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   districtId?: number;
 
   @ApiPropertyOptional({ enum: BUSINESS_TYPES, isArray: true })
@@ -110,8 +110,7 @@ export class CustomerFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   accountManagerId?: number;
 
   @ApiPropertyOptional({ enum: CUSTOMER_STATUSES })

@@ -1,3 +1,4 @@
+import { IsEntityId } from '../../../common/validation/entity-id';
 import { Field, PartialType as GraphQLPartialType, InputType, Int } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -71,8 +72,7 @@ export class CreateCustomerDto {
   @ApiProperty()
   @Field(() => Int)
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   districtId!: number;
 
   @ApiProperty({ enum: MARKET_TYPES })
@@ -134,8 +134,7 @@ export class CreateCustomerDto {
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   accountManagerId?: number | null;
 
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 Monday … 7 Sunday' })
@@ -180,8 +179,7 @@ export class UpdateCustomerDto extends PartialType(CreateCustomerDto) {
     description: 'The version you read; if someone changed the record since, the update is refused',
   })
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   version!: number;
 }
 
@@ -190,8 +188,7 @@ export class UpdateCustomerDto extends PartialType(CreateCustomerDto) {
 export class UpdateCustomerInput extends GraphQLPartialType(CreateCustomerDto) {
   @Field(() => Int)
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   version!: number;
 }
 
@@ -200,8 +197,7 @@ export class DeactivateCustomerDto {
   @ApiProperty()
   @Field(() => Int)
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   version!: number;
 
   @ApiProperty({ example: 'Licence cancelled', description: 'Why the retailer is deactivated' })

@@ -1,3 +1,4 @@
+import { IsEntityId, MAX_ENTITY_ID } from '../../../common/validation/entity-id';
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -37,16 +38,14 @@ export class StartForecastRunDto {
   @Field(() => [Int], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsEntityId({ each: true })
   districtIds?: number[];
 
   @ApiPropertyOptional({ type: [Number], description: 'Only these brands' })
   @Field(() => [Int], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsEntityId({ each: true })
   brandIds?: number[];
 }
 
@@ -143,6 +142,7 @@ export class ForecastRunListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ENTITY_ID)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })

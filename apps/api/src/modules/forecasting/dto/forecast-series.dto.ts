@@ -1,7 +1,8 @@
+import { IsEntityId } from '../../../common/validation/entity-id';
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export class ForecastSeriesQuery {
   @ApiProperty({ enum: ['company', 'brand', 'district', 'retailer'] })
@@ -11,15 +12,13 @@ export class ForecastSeriesQuery {
   @ApiPropertyOptional({ description: 'District id (level district) or retailer id (level retailer)' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   id?: number;
 
   @ApiPropertyOptional({ description: 'Only this brand (required for level brand)' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   brandId?: number;
 
   @ApiPropertyOptional({ description: 'A run id; default: the latest published run' })

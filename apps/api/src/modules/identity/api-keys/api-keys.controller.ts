@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ParseEntityIdPipe } from '../../../common/validation/entity-id';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../../common/http/request-context';
 import { Allow, CurrentPrincipal } from '../auth/access.decorators';
@@ -13,7 +14,7 @@ export class ApiKeysController {
 
   @Get()
   @ApiOkResponse({ type: [ApiKeyDto] })
-  list(@Param('manufacturerId', ParseIntPipe) manufacturerId: number): Promise<ApiKeyDto[]> {
+  list(@Param('manufacturerId', ParseEntityIdPipe) manufacturerId: number): Promise<ApiKeyDto[]> {
     return this.keys.list(manufacturerId);
   }
 
@@ -21,7 +22,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Create a key; the response carries the whole key, which is never shown again' })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
   create(
-    @Param('manufacturerId', ParseIntPipe) manufacturerId: number,
+    @Param('manufacturerId', ParseEntityIdPipe) manufacturerId: number,
     @Body() input: CreateApiKeyDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CreatedApiKeyDto> {
@@ -32,8 +33,8 @@ export class ApiKeysController {
   @HttpCode(200)
   @ApiOkResponse({ type: ApiKeyDto })
   revoke(
-    @Param('manufacturerId', ParseIntPipe) manufacturerId: number,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('manufacturerId', ParseEntityIdPipe) manufacturerId: number,
+    @Param('id', ParseEntityIdPipe) id: number,
   ): Promise<ApiKeyDto> {
     return this.keys.revoke(manufacturerId, id);
   }

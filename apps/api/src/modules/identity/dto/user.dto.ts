@@ -1,3 +1,4 @@
+import { IsEntityId, MAX_ENTITY_ID } from '../../../common/validation/entity-id';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@tms/domain';
 import { Transform, Type } from 'class-transformer';
@@ -54,8 +55,7 @@ export class CreateUserDto {
   @ApiPropertyOptional({ type: [Number], description: 'District managers: the districts they manage' })
   @IsOptional()
   @ArrayMaxSize(200)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsEntityId({ each: true })
   districtIds?: number[];
 
   @ApiPropertyOptional({
@@ -65,8 +65,7 @@ export class CreateUserDto {
   })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   accountManagerId?: number | null;
 
   @ApiProperty({ description: 'Initial password; the user must change it at first sign-in' })
@@ -87,20 +86,18 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()
   @ArrayMaxSize(200)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsEntityId({ each: true })
   districtIds?: number[];
 
   @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   accountManagerId?: number | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiProperty() @Type(() => Number) @IsEntityId() @Min(1) version!: number;
 }
 
 export class ResetPasswordDto {
@@ -115,6 +112,6 @@ export class UserListQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   active?: boolean;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ENTITY_ID) page?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }

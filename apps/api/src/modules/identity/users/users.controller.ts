@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ParseEntityIdPipe } from '../../../common/validation/entity-id';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorators';
 import {
@@ -25,7 +26,7 @@ export class UsersController {
 
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
-  async get(@Param('id', ParseIntPipe) id: number): Promise<UserDto> {
+  async get(@Param('id', ParseEntityIdPipe) id: number): Promise<UserDto> {
     return toUserDto(await this.users.entity(id));
   }
 
@@ -37,13 +38,16 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
-  update(@Param('id', ParseIntPipe) id: number, @Body() input: UpdateUserDto): Promise<UserDto> {
+  update(@Param('id', ParseEntityIdPipe) id: number, @Body() input: UpdateUserDto): Promise<UserDto> {
     return this.users.update(id, input);
   }
 
   @Post(':id/password')
   @ApiOkResponse({ type: UserDto })
-  resetPassword(@Param('id', ParseIntPipe) id: number, @Body() input: ResetPasswordDto): Promise<UserDto> {
+  resetPassword(
+    @Param('id', ParseEntityIdPipe) id: number,
+    @Body() input: ResetPasswordDto,
+  ): Promise<UserDto> {
     return this.users.resetPassword(id, input.password);
   }
 }

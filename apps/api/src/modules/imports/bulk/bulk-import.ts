@@ -257,6 +257,16 @@ function headerMapper(
       errors.push(rowError(line, null, null, `expected ${width} fields, found ${fields.length}`));
       return null;
     }
+    // PostgreSQL refuses NUL in text: a row error here, or COPY would fail the whole import.
+    if (fields.some((field) => field.includes('\u0000'))) {
+      fields.forEach((field, i) => {
+        if (field.includes('\u0000'))
+          errors.push(rowError(line, names[i], field.replaceAll('\u0000', '\\0'), NUL_IN_FIELD));
+      });
+      return null;
+    }
     return parseRow(inOrder ? fields : positions.map((p) => fields[p]), line, errors);
   };
 }
+
+const NUL_IN_FIELD = 'must not contain the NUL character (U+0000)';

@@ -1,5 +1,6 @@
+import { ParseEntityIdPipe } from '../../../common/validation/entity-id';
 import { Allow } from '../../identity/auth/access.decorators';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VersionDto } from '../shared/version.dto';
 import { AccountManagerDto, AccountManagerPageDto } from './dto/account-manager.dto';
@@ -26,7 +27,7 @@ export class AccountManagersController {
   @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: AccountManagerDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<AccountManagerDto> {
+  get(@Param('id', ParseEntityIdPipe) id: number): Promise<AccountManagerDto> {
     return this.accountManagers.get(id);
   }
 
@@ -41,7 +42,7 @@ export class AccountManagersController {
   @Patch(':id')
   @ApiOkResponse({ type: AccountManagerDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseEntityIdPipe) id: number,
     @Body() input: UpdateAccountManagerDto,
   ): Promise<AccountManagerDto> {
     return this.accountManagers.update(id, input);
@@ -52,7 +53,10 @@ export class AccountManagersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an account manager (never deleted)' })
   @ApiOkResponse({ type: AccountManagerDto })
-  deactivate(@Param('id', ParseIntPipe) id: number, @Body() input: VersionDto): Promise<AccountManagerDto> {
+  deactivate(
+    @Param('id', ParseEntityIdPipe) id: number,
+    @Body() input: VersionDto,
+  ): Promise<AccountManagerDto> {
     return this.accountManagers.deactivate(id, input.version);
   }
 }

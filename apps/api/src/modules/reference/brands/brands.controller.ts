@@ -1,5 +1,6 @@
+import { ParseEntityIdPipe } from '../../../common/validation/entity-id';
 import { Allow } from '../../identity/auth/access.decorators';
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BrandDto, BrandPageDto } from './dto/brand.dto';
 import { BrandListQuery, CreateBrandDto, UpdateBrandDto } from './dto/brand-input.dto';
@@ -21,7 +22,7 @@ export class BrandsController {
   @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: BrandDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<BrandDto> {
+  get(@Param('id', ParseEntityIdPipe) id: number): Promise<BrandDto> {
     return this.brands.get(id);
   }
 
@@ -36,7 +37,7 @@ export class BrandsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change a brand; withdraw it with status withdrawn and withdrawnOn' })
   @ApiOkResponse({ type: BrandDto })
-  update(@Param('id', ParseIntPipe) id: number, @Body() input: UpdateBrandDto): Promise<BrandDto> {
+  update(@Param('id', ParseEntityIdPipe) id: number, @Body() input: UpdateBrandDto): Promise<BrandDto> {
     return this.brands.update(id, input);
   }
 }

@@ -1,5 +1,6 @@
+import { ParseEntityIdPipe } from '../../../common/validation/entity-id';
 import { Allow } from '../../identity/auth/access.decorators';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VersionDto } from '../shared/version.dto';
 import { DistrictDto, DistrictPageDto, DistrictTreeNodeDto } from './dto/district.dto';
@@ -31,7 +32,7 @@ export class DistrictsController {
   @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: DistrictDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<DistrictDto> {
+  get(@Param('id', ParseEntityIdPipe) id: number): Promise<DistrictDto> {
     return this.districts.get(id);
   }
 
@@ -47,7 +48,7 @@ export class DistrictsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Rename, re-type, (de)activate or move a district with everything below it' })
   @ApiOkResponse({ type: DistrictDto })
-  update(@Param('id', ParseIntPipe) id: number, @Body() input: UpdateDistrictDto): Promise<DistrictDto> {
+  update(@Param('id', ParseEntityIdPipe) id: number, @Body() input: UpdateDistrictDto): Promise<DistrictDto> {
     return this.districts.update(id, input);
   }
 
@@ -56,7 +57,7 @@ export class DistrictsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate a district (districts are never deleted)' })
   @ApiOkResponse({ type: DistrictDto })
-  deactivate(@Param('id', ParseIntPipe) id: number, @Body() input: VersionDto): Promise<DistrictDto> {
+  deactivate(@Param('id', ParseEntityIdPipe) id: number, @Body() input: VersionDto): Promise<DistrictDto> {
     return this.districts.deactivate(id, input.version);
   }
 }

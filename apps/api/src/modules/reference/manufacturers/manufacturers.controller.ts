@@ -1,5 +1,6 @@
+import { ParseEntityIdPipe } from '../../../common/validation/entity-id';
 import { Allow } from '../../identity/auth/access.decorators';
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateManufacturerDto,
@@ -25,7 +26,7 @@ export class ManufacturersController {
   @Allow('reference:read')
   @Get(':id')
   @ApiOkResponse({ type: ManufacturerDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<ManufacturerDto> {
+  get(@Param('id', ParseEntityIdPipe) id: number): Promise<ManufacturerDto> {
     return this.manufacturers.get(id);
   }
 
@@ -40,7 +41,7 @@ export class ManufacturersController {
   @Patch(':id')
   @ApiOkResponse({ type: ManufacturerDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseEntityIdPipe) id: number,
     @Body() input: UpdateManufacturerDto,
   ): Promise<ManufacturerDto> {
     return this.manufacturers.update(id, input);

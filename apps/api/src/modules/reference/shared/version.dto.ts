@@ -1,7 +1,8 @@
+import { IsEntityId } from '../../../common/validation/entity-id';
 import { Int } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, Min } from 'class-validator';
+import { IsDefined } from 'class-validator';
 import { inputField } from './input-field';
 
 const VERSION_DESCRIPTION = 'The version you read; a stale version is a conflict (409 STALE_VERSION)';
@@ -10,7 +11,7 @@ const VERSION_DESCRIPTION = 'The version you read; a stale version is a conflict
 export const versionField = inputField({
   api: { description: VERSION_DESCRIPTION, minimum: 1 },
   type: () => Int,
-  validate: [IsInt(), Min(1)],
+  validate: [IsEntityId()],
 })('required');
 
 /** Body of actions that change one record without other input, such as deactivation. */
@@ -18,7 +19,6 @@ export class VersionDto {
   @ApiProperty({ description: VERSION_DESCRIPTION, minimum: 1 })
   @IsDefined()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   version!: number;
 }

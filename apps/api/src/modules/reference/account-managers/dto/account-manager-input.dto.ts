@@ -1,3 +1,4 @@
+import { IsEntityId } from '../../../../common/validation/entity-id';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -6,11 +7,9 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Min,
 } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { codeField, inputField, nameField } from '../../shared/input-field';
@@ -33,7 +32,7 @@ const field = {
   districtIds: inputField({
     api: { type: [Number], description: 'Districts served; each must exist' },
     type: () => [Int],
-    validate: [IsArray(), ArrayMaxSize(200), ArrayUnique(), IsInt({ each: true }), Min(1, { each: true })],
+    validate: [IsArray(), ArrayMaxSize(200), ArrayUnique(), IsEntityId({ each: true })],
   }),
   active: inputField({ api: { default: true }, validate: [IsBoolean()] }),
 };
@@ -68,8 +67,7 @@ export class AccountManagerFilter {
   })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   districtId?: number;
 
   @ActiveFilter() active?: boolean;

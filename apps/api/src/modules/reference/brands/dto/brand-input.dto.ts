@@ -1,3 +1,4 @@
+import { IsEntityId } from '../../../../common/validation/entity-id';
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { BRAND_STATUSES, PACK_TYPES, PRICE_CLASSES, type BrandStatus, type PackType } from '@tms/domain';
@@ -12,7 +13,6 @@ import {
   IsPositive,
   Matches,
   Max,
-  Min,
 } from 'class-validator';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { apiEnum, BrandStatusEnum, PackTypeEnum } from '../../shared/enums';
@@ -49,7 +49,7 @@ const date = (description: string) =>
 const field = {
   code: codeField('6901028001'),
   name: nameField('黄鹤楼(硬金砂)'),
-  manufacturerId: inputField({ type: () => Int, validate: [IsInt(), Min(1)] }),
+  manufacturerId: inputField({ type: () => Int, validate: [IsEntityId()] }),
   priceClass: inputField({
     api: { minimum: 1, maximum: 5, description: '1 (premium) … 5 (economy)' },
     type: () => Int,
@@ -117,8 +117,7 @@ export class BrandFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   manufacturerId?: number;
 
   @ApiPropertyOptional({ enum: apiEnum.brandStatus, enumName: 'BrandStatus' })

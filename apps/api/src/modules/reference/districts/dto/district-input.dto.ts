@@ -1,7 +1,8 @@
+import { IsEntityId } from '../../../../common/validation/entity-id';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { DISTRICT_LEVELS, MARKET_TYPES, type DistrictLevel, type MarketType } from '@tms/domain';
 import { PageQuery } from '../../../../common/pagination/page.dto';
 import { apiEnum, DistrictLevelEnum, MarketTypeEnum } from '../../shared/enums';
@@ -22,7 +23,7 @@ const field = {
     api: { type: Number, description: 'Omit (or null) for a city; otherwise a district one level up' },
     type: () => Int,
     nullable: true,
-    validate: [IsInt(), Min(1)],
+    validate: [IsEntityId()],
   }),
   marketType: inputField({
     api: {
@@ -70,16 +71,14 @@ export class DistrictFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   parentId?: number;
 
   @ApiPropertyOptional({ description: 'This district and everything below it' })
   @Field(() => Int, { nullable: true, description: 'This district and everything below it' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsEntityId()
   under?: number;
 
   @ApiPropertyOptional({ enum: apiEnum.marketType, enumName: 'MarketType' })
