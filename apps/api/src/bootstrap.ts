@@ -15,7 +15,7 @@ import { reenterRequestContext, requestIdMiddleware } from './common/http/reques
 import { noStore, securityHeaders } from './common/http/security-headers';
 import { rejectNulInUrl, verifyJsonBody } from './common/validation/hostile-input';
 import type { Clock } from './common/time/clock';
-import type { Environment } from './config/environment';
+import { trustProxySetting, type Environment } from './config/environment';
 import { JobRegistry } from './queue/job-registry';
 import { PrincipalsService } from './modules/identity/auth/principals.service';
 import { queueDashboardAccess } from './modules/identity/auth/queue-dashboard-access';
@@ -49,7 +49,8 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.use(securityHeaders([`/${API_PREFIX}/docs`, '/graphql', QUEUE_DASHBOARD_PATH]));
   app.use([`/${API_PREFIX}`, '/graphql'], noStore);
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the configured proxy's X-Forwarded-For is believed: anyone else could choose their own address.
+  app.set('trust proxy', trustProxySetting(env.TRUST_PROXY));
   const origins = env.CORS_ORIGINS.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);

@@ -30,7 +30,10 @@ async function importInService(
 ): Promise<ImportJobEntity> {
   await t.app
     .get(UsersService)
-    .create({ username, displayName: username, roles, password: 'Test-password-2026', ...links });
+    .create(
+      { username, displayName: username, roles, password: 'Test-password-2026', ...links },
+      { mustChangePassword: false },
+    );
   const user = await t.db.getRepository(UserEntity).findOneByOrFail({ username });
   const principal = t.app.get(PrincipalsService).principalOf(user, null);
   const content = retailersCsv(rows);

@@ -68,7 +68,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const tokenFor: TestApp['tokenFor'] = async (roles, links = {}) => {
     const username = `user${++users}.${roles.join('.').replace(/_/g, '-')}`;
     const password = 'Test-password-2026';
-    await app.get(UsersService).create({ username, displayName: username, roles, password, ...links });
+    // An ordinary user who has already replaced the initial password.
+    await app
+      .get(UsersService)
+      .create({ username, displayName: username, roles, password, ...links }, { mustChangePassword: false });
     const session = await app.get(AuthService).login(username, password);
     return session.accessToken;
   };

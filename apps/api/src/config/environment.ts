@@ -9,9 +9,11 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidationError,
   validateSync,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -23,6 +25,36 @@ const strictBoolean = ({ value }: { value: unknown }) => {
   if (['0', 'false', 'no', 'off'].includes(word)) return false;
   return value;
 };
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of Express's `trust proxy` list: a name, an address, or an address with a prefix or netmask. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, range, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (range === undefined) return true;
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(range) === 4;
+}
+
+/**
+ * What Express's `trust proxy` accepts, except `true` (trusting every peer would let anyone choose their
+ * address): a hop count, or a comma-separated list of addresses, CIDRs and the names loopback, linklocal,
+ * uniquelocal.
+ */
+export function isTrustProxy(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (/^\d{1,2}$/.test(value.trim())) return true;
+  const entries = value.split(',').map((entry) => entry.trim());
+  return entries.length > 0 && entries.every(isProxyEntry);
+}
+
+/** `trust proxy` as Express takes it: a hop count is a number, a list stays a string. */
+export function trustProxySetting(value: string): number | string {
+  return /^\d+$/.test(value.trim()) ? Number(value) : value;
+}
 
 /**
  * Every environment variable the product reads. Validated once at boot: a wrong or missing variable stops
@@ -151,11 +183,33 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   LOGIN_MAX_FAILURES = 5;
 
+  /** Failed sign-ins from one address (any usernames) before that address waits too. */
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  @Transform(({ value }) => Number(value))
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 50;
+
+  /** The longest wait the sign-in throttle imposes (the wait doubles with each failure up to this). */
   @IsInt()
   @Min(1)
   @Max(1440)
   @Transform(({ value }) => Number(value))
   LOGIN_LOCK_MINUTES = 15;
+
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (Express's `trust proxy`): a hop count, or
+   * addresses, CIDRs and loopback / linklocal / uniquelocal, comma-separated.
+   */
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: isTrustProxy,
+      defaultMessage: () =>
+        'TRUST_PROXY must be a hop count or a comma-separated list of addresses, CIDRs, loopback, linklocal, uniquelocal',
+    },
+  })
+  TRUST_PROXY = 'loopback';
 
   /** Origins allowed to call the API from a browser, comma-separated; empty means same origin only. */
   @IsString()

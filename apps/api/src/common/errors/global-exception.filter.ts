@@ -93,6 +93,14 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       ? { code: known.code, message: known.message, details: known.details, requestId }
       : { code: 'INTERNAL', message: `Internal error; quote request id ${requestId}`, requestId };
     if (response.headersSent) return undefined;
+    const retryAfter = (known?.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (
+      known?.code === 'RATE_LIMITED' &&
+      typeof retryAfter === 'number' &&
+      !response.getHeader('retry-after')
+    ) {
+      response.setHeader('retry-after', String(retryAfter));
+    }
     response.status(known?.status ?? 500).json(body);
     return undefined;
   }

@@ -20,6 +20,8 @@ export type Principal =
       permissions: ReadonlySet<Permission>;
       scope: DataScope;
       sessionId: string | null;
+      /** Until the initial password is replaced, only the profile, the change and sign-out are open. */
+      mustChangePassword?: boolean;
     }
   | {
       kind: 'api_key';

@@ -10,6 +10,7 @@ import { ApiKeysService } from './api-keys/api-keys.service';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { PrincipalsService } from './auth/principals.service';
 import { FirstAdmin } from './first-admin';
 import { RefreshSessionEntity } from './refresh-session.entity';
@@ -36,6 +37,7 @@ import { UsersService } from './users/users.service';
   providers: [
     PrincipalsService,
     AuthService,
+    LoginThrottle,
     UsersService,
     ApiKeysService,
     FirstAdmin,

@@ -119,6 +119,9 @@ describe(passwordProblemMessage.name, () => {
     expect(passwordProblemMessage('password must not be one repeated character')).toEqual({
       key: 'auth.policy.notRepeated',
     });
+    expect(passwordProblemMessage('password must not be a commonly used password')).toEqual({
+      key: 'auth.policy.notCommon',
+    });
   });
 
   it('should pass any other message through', () => {

@@ -81,6 +81,7 @@ export function passwordProblemMessage(message: string): Message {
     if (/letters and digits/i.test(text)) return { key: 'auth.policy.lettersAndDigits' };
     if (/username/i.test(text)) return { key: 'auth.policy.notUsername' };
     if (/repeated character/i.test(text)) return { key: 'auth.policy.notRepeated' };
+    if (/commonly used/i.test(text)) return { key: 'auth.policy.notCommon' };
   }
   return { key: 'auth.policy.other', values: { message } };
 }

@@ -6,7 +6,9 @@ import type { Principal } from '../../../common/http/request-context';
 
 export const ACCESS_RULE = 'tms:access-rule';
 
-export type AccessRule = { public: true } | { public: false; permissions: Permission[]; staffOnly?: boolean };
+export type AccessRule =
+  | { public: true }
+  | { public: false; permissions: Permission[]; staffOnly?: boolean; duringPasswordChange?: boolean };
 
 /** The route needs a signed-in principal holding every one of these permissions. */
 export const Allow = (...permissions: [Permission, ...Permission[]]) =>
@@ -15,6 +17,18 @@ export const Allow = (...permissions: [Permission, ...Permission[]]) =>
 /** Any signed-in member of staff (their own profile, password); never an API key. */
 export const SignedIn = () =>
   SetMetadata(ACCESS_RULE, { public: false, permissions: [], staffOnly: true } satisfies AccessRule);
+
+/**
+ * Any signed-in member of staff, even one who must still replace the initial password: only what the
+ * change-password screen needs (the profile, the change itself).
+ */
+export const SignedInDuringPasswordChange = () =>
+  SetMetadata(ACCESS_RULE, {
+    public: false,
+    permissions: [],
+    staffOnly: true,
+    duringPasswordChange: true,
+  } satisfies AccessRule);
 
 /** The route is open to anyone (sign-in, health). Every other route must say what it needs. */
 export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);

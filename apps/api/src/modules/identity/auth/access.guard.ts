@@ -42,6 +42,16 @@ export class AccessGuard implements CanActivate {
     if (rule.staffOnly && request.principal.kind !== 'user') {
       throw new AppError('FORBIDDEN', 'Only signed-in staff may do this');
     }
+    if (
+      request.principal.kind === 'user' &&
+      request.principal.mustChangePassword &&
+      !rule.duringPasswordChange
+    ) {
+      throw new AppError(
+        'PASSWORD_CHANGE_REQUIRED',
+        'Replace the initial password first: until then only the password change and sign-out are open',
+      );
+    }
     const missing = rule.permissions.filter((permission) => !request.principal!.permissions.has(permission));
     if (missing.length) {
       throw new AppError('FORBIDDEN', 'You are not allowed to do this', { missing });

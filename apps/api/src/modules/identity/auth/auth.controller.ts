@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import type { Principal } from '../../../common/http/request-context';
 import { ChangePasswordDto, LoginDto, MeDto, SessionDto } from '../dto/auth.dto';
 import type { UserEntity } from '../user.entity';
-import { CurrentPrincipal, Public, SignedIn } from './access.decorators';
+import { CurrentPrincipal, Public, SignedInDuringPasswordChange } from './access.decorators';
 import { AuthService, type IssuedTokens } from './auth.service';
 import { QUEUE_DASHBOARD_COOKIE } from './queue-dashboard-access';
 import { UsersService } from '../users/users.service';
@@ -42,7 +42,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.answer(await this.auth.login(input.username, input.password), request, response);
+    return this.answer(await this.auth.login(input.username, input.password, request.ip), request, response);
   }
 
   @Post('refresh')
@@ -71,21 +71,27 @@ export class AuthController {
   }
 
   @Get('me')
-  @SignedIn()
+  @SignedInDuringPasswordChange()
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     return meOf(await this.users.entity(principalUserId(principal)));
   }
 
   @Post('password')
-  @SignedIn()
+  @SignedInDuringPasswordChange()
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your own password (every session ends)' })
   async changePassword(
     @CurrentPrincipal() principal: Principal,
     @Body() input: ChangePasswordDto,
+    @Req() request: Request,
   ): Promise<void> {
-    await this.auth.changePassword(principalUserId(principal), input.currentPassword, input.newPassword);
+    await this.auth.changePassword(
+      principalUserId(principal),
+      input.currentPassword,
+      input.newPassword,
+      request.ip,
+    );
   }
 
   private answer(tokens: IssuedTokens, request: Request, response: Response): SessionDto {

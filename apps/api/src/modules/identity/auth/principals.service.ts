@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { permissionsOf, seesWholeMarket } from '@tms/domain';
-import { Repository } from 'typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
 import { WHOLE_MARKET, type Principal } from '../../../common/http/request-context';
 import { ApiKeyEntity } from '../api-key.entity';
+import { RefreshSessionEntity } from '../refresh-session.entity';
 import { UserEntity } from '../user.entity';
 import { API_KEY_PATTERN, sameHash, sha256 } from './tokens';
 
@@ -15,6 +16,8 @@ export interface AccessTokenPayload {
   iat?: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Turns a bearer token or an API key into the principal a request acts as. */
 @Injectable()
 export class PrincipalsService {
@@ -22,6 +25,7 @@ export class PrincipalsService {
     private readonly jwt: JwtService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(ApiKeyEntity) private readonly apiKeys: Repository<ApiKeyEntity>,
+    @InjectRepository(RefreshSessionEntity) private readonly sessions: Repository<RefreshSessionEntity>,
   ) {}
 
   principalOf(user: UserEntity, sessionId: string | null): Principal {
@@ -41,6 +45,7 @@ export class PrincipalsService {
               user.roles.includes('account_manager') && user.accountManagerId ? [user.accountManagerId] : [],
           },
       sessionId,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 
@@ -58,9 +63,26 @@ export class PrincipalsService {
         },
       );
     }
-    const user = await this.users.findOneBy({ id: payload.sub });
+    // The session is looked up on every request (one indexed read, beside the user's): a token whose session
+    // was signed out, revoked or ended by a refresh-token replay is dead at once, not when it expires.
+    const [user, sessionLive] = await Promise.all([
+      this.users.findOneBy({ id: payload.sub }),
+      typeof payload.sid === 'string' && UUID.test(payload.sid)
+        ? this.sessions.existsBy({
+            id: payload.sid,
+            userId: payload.sub,
+            revokedAt: IsNull(),
+            expiresAt: MoreThan(new Date()),
+          })
+        : Promise.resolve(false),
+    ]);
     // A token issued before a password reset or a disable is dead, whatever its expiry says.
-    if (!user || !user.active || (payload.iat ?? 0) < Math.floor(user.tokensValidAfter.getTime() / 1000)) {
+    if (
+      !user ||
+      !user.active ||
+      !sessionLive ||
+      (payload.iat ?? 0) < Math.floor(user.tokensValidAfter.getTime() / 1000)
+    ) {
       throw new AppError('UNAUTHENTICATED', 'The access token is no longer valid', { reason: 'revoked' });
     }
     return this.principalOf(user, payload.sid);

@@ -15,6 +15,9 @@ export function queueDashboardAccess(principals: PrincipalsService) {
       if (!token)
         throw new AppError('UNAUTHENTICATED', 'Sign in as an administrator to open the queue dashboard');
       const principal = await principals.fromAccessToken(token);
+      if (principal.kind === 'user' && principal.mustChangePassword) {
+        throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Replace the initial password first');
+      }
       if (!principal.permissions.has('queues:admin')) {
         throw new AppError('FORBIDDEN', 'Only administrators may open the queue dashboard');
       }

@@ -7,6 +7,7 @@ import { insertAudited, updateVersioned } from '../../../common/database/version
 import { AccountManagerEntity } from '../../reference/account-managers/account-manager.entity';
 import { DistrictEntity } from '../../reference/districts/district.entity';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
+import { sha256 } from '../auth/tokens';
 import type { CreateUserDto, UpdateUserDto, UserDto, UserListQuery } from '../dto/user.dto';
 import { RefreshSessionEntity } from '../refresh-session.entity';
 import { UserEntity } from '../user.entity';
@@ -60,7 +61,24 @@ export class UsersService {
     if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.active !== undefined) builder.andWhere('u.active = :active', { active: query.active });
     const [items, total] = await builder.getManyAndCount();
-    return { items: items.map(toUserDto), total, page, pageSize };
+    const throttled = await this.throttledUsernames(items.map((user) => user.username));
+    return {
+      items: items.map((user) => ({ ...toUserDto(user), locked: throttled.has(user.username) })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  /** The usernames whose sign-ins must currently wait (the throttle keys a username by its hash). */
+  private async throttledUsernames(usernames: string[]): Promise<Set<string>> {
+    const byKey = new Map(usernames.map((username) => [`user:${sha256(username.toLowerCase())}`, username]));
+    if (!byKey.size) return new Set();
+    const rows: Array<{ key: string }> = await this.users.query(
+      `SELECT key FROM login_throttle WHERE key = ANY($1) AND blocked_until > $2`,
+      [[...byKey.keys()], new Date(Date.now())],
+    );
+    return new Set(rows.map((row) => byKey.get(row.key)!));
   }
 
   async create(input: CreateUserDto, options: { mustChangePassword?: boolean } = {}): Promise<UserDto> {

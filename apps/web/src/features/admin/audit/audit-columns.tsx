@@ -13,6 +13,7 @@ const ACTION_COLORS: Record<string, string> = {
   update: 'blue',
   deactivate: 'orange',
   revoke: 'red',
+  sign_out: 'default',
   reset_password: 'purple',
   approve: 'cyan',
   cancel: 'default',

@@ -7,6 +7,7 @@ export const AUDIT_ENTITIES = [
   'account_manager',
   'user',
   'api_key',
+  'session',
   'forecast_run',
 ] as const;
 export const AUDIT_ACTIONS = [
@@ -15,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'deactivate',
   'reset_password',
   'revoke',
+  'sign_out',
   'start',
   'cancel',
   'approve',
