@@ -175,13 +175,13 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Transform(({ value }) => Number(value))
-  PARTNER_QUERY_BUDGET = 20_000;
+  PARTNER_QUERY_BUDGET = 10_000;
 
   /** Most cells all the partner queries of one GraphQL request (its aliases) may cost together. */
   @IsInt()
   @Min(1)
   @Transform(({ value }) => Number(value))
-  PARTNER_REQUEST_BUDGET = 40_000;
+  PARTNER_REQUEST_BUDGET = 20_000;
 
   /** statement_timeout of a partner query's statements, in milliseconds (QUERY_TIMEOUT past it). */
   @IsInt()

@@ -39,7 +39,7 @@ function monthName(index: number): string {
 }
 
 /** Rows turned into answer rows between two yields to the event loop. */
-const YIELD_EVERY = 2000;
+const YIELD_EVERY = 500;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
