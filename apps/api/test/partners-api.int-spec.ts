@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { COUNT_NOISE_BOUND, MAGNITUDE } from '../src/modules/partners/perturbation';
 import { seedRegister, type RegisterFixture } from './fixtures';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -97,6 +98,21 @@ async function seedPartners(db: DataSource): Promise<PartnerFixture> {
   return { ...register, m1Id, m2Id, m2BrandId, thirdCountyId: county3.id };
 }
 
+/**
+ * A published (perturbed) magnitude: within ±(¼ of the largest retailer's contribution + floor) of the truth,
+ * and never exactly the truth (ADR 7). `price` turns the one-carton floor into yuan for amounts.
+ */
+function expectPerturbed(published: number, truth: number, top: number, price = 1): void {
+  const bound = MAGNITUDE.scale * top + MAGNITUDE.floorCartons * price;
+  expect([published, Math.abs(published - truth) <= bound + 0.005]).toEqual([published, true]);
+  expect(Math.abs(published - truth)).toBeGreaterThanOrEqual(MAGNITUDE.minShare * bound - 0.005);
+}
+
+function expectPerturbedCount(published: number, truth: number, minimum = 5): void {
+  expect([published, Math.abs(published - truth) <= COUNT_NOISE_BOUND]).toEqual([published, true]);
+  expect(published).toBeGreaterThanOrEqual(minimum);
+}
+
 describe('Partner GraphQL API (manufacturers’ API keys)', () => {
   let t: TestApp;
   let f: PartnerFixture;
@@ -147,38 +163,35 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
     expect(m1.body.data.partnerBrands.map((brand: { code: string }) => brand.code)).toEqual(['B001', 'B002']);
   });
 
-  it('should aggregate its own sales, with totals that match the data', async () => {
+  it('should aggregate its own sales, with figures within their perturbation bound of the data', async () => {
     const { body } = await gql(m2Key, SALES, {
       filter: { fromMonth: '2026-09', toMonth: '2026-10', groupBy: [] },
     });
     expect(body.errors).toBeUndefined();
     expect(body.data.partnerSales).toEqual([
-      expect.objectContaining({
-        brandCode: 'B101',
-        suppressed: false,
-        cartons: 6 * 3 + 2 * 10 + 7 * 3,
-        amount: (6 * 3 + 2 * 10 + 7 * 3) * 150,
-        orderingRetailers: 15,
-        month: null,
-        districtCode: null,
-      }),
+      expect.objectContaining({ brandCode: 'B101', suppressed: false, month: null, districtCode: null }),
     ]);
+    const [total] = body.data.partnerSales;
+    // The largest retailer: a grocery of 西县 with 10 cartons (1,500 yuan).
+    expectPerturbed(total.cartons, 6 * 3 + 2 * 10 + 7 * 3, 10);
+    expectPerturbed(total.amount, (6 * 3 + 2 * 10 + 7 * 3) * 150, 1500, 150);
+    expectPerturbedCount(total.orderingRetailers, 15);
     const monthly = await gql(m2Key, SALES, {
       filter: { brandIds: [f.m2BrandId], fromMonth: '2026-09', toMonth: '2026-10', groupBy: ['MONTH'] },
     });
-    expect(
-      monthly.body.data.partnerSales.map((row: Record<string, unknown>) => [
-        row.month,
-        row.cartons,
-        row.orderingRetailers,
-      ]),
-    ).toEqual([
-      ['2026-09', 52, 15],
-      ['2026-10', 7, 7],
-    ]);
+    const [september, october] = monthly.body.data.partnerSales;
+    expect([september.month, october.month]).toEqual(['2026-09', '2026-10']);
+    expectPerturbed(september.cartons, 52, 10);
+    expectPerturbedCount(september.orderingRetailers, 15);
+    expectPerturbed(october.cartons, 7, 1);
+    expectPerturbedCount(october.orderingRetailers, 7);
+    // Totals are perturbed on their own: the months need not add up to the total exactly.
+    expect(Math.abs(september.cartons + october.cartons - total.cartons)).toBeLessThanOrEqual(
+      3 * (MAGNITUDE.scale * 10 + MAGNITUDE.floorCartons),
+    );
   });
 
-  it('should suppress small groups and a complementary group, so no small group is recomputed by subtraction', async () => {
+  it('should suppress small groups and perturb the others, so no small group is recomputed by subtraction', async () => {
     const { body } = await gql(m2Key, SALES, {
       filter: { brandCodes: ['B101'], fromMonth: '2026-09', toMonth: '2026-09', groupBy: ['COUNTY'] },
     });
@@ -186,29 +199,30 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
     const byCounty = Object.fromEntries(
       body.data.partnerSales.map((row: Record<string, unknown>) => [row.districtCode, row]),
     );
-    // 西县: 2 retailers → suppressed; 东区 (6, the smallest other county) → suppressed with it, because the
-    // city total (shown) minus C03 minus 东区 would otherwise give 西县's figures.
+    // 西县: 2 retailers → suppressed; the other counties are shown, perturbed.
     expect(byCounty.C02).toMatchObject({
       suppressed: true,
       cartons: null,
       amount: null,
       orderingRetailers: null,
-    });
-    expect(byCounty.C01).toMatchObject({
-      suppressed: true,
-      cartons: null,
-      amount: null,
       retailerCount: null,
     });
-    expect(byCounty.C03).toMatchObject({
-      suppressed: false,
-      cartons: 14,
-      orderingRetailers: 7,
-      retailerCount: 7,
-      coverage: 1,
-      districtName: 'C03',
-    });
-    // What subtraction can reveal is 东区 and 西县 together: 8 retailers, not fewer than 5.
+    expect(byCounty.C01).toMatchObject({ suppressed: false });
+    expectPerturbed(byCounty.C01.cartons, 18, 3);
+    expectPerturbedCount(byCounty.C01.orderingRetailers, 6);
+    expect(byCounty.C03).toMatchObject({ suppressed: false, districtName: 'C03' });
+    expectPerturbed(byCounty.C03.cartons, 14, 2);
+    expectPerturbed(byCounty.C03.amount, 14 * 150, 300, 150);
+    expectPerturbedCount(byCounty.C03.orderingRetailers, 7);
+    expectPerturbedCount(byCounty.C03.retailerCount, 7);
+    expect(byCounty.C03.coverage).toBeCloseTo(byCounty.C03.orderingRetailers / byCounty.C03.retailerCount, 4);
+    // The city total minus the shown counties is 西县's cartons (20) plus the noise of three cells.
+    const total = (
+      await gql(m2Key, SALES, {
+        filter: { brandCodes: ['B101'], fromMonth: '2026-09', toMonth: '2026-09', groupBy: [] },
+      })
+    ).body.data.partnerSales[0];
+    expect(Math.abs(total.cartons - byCounty.C01.cartons - byCounty.C03.cartons - 20)).toBeGreaterThan(0.01);
   });
 
   it('should not let two month ranges be subtracted to isolate a month with few retailers', async () => {
@@ -228,7 +242,9 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
       const range = async (toMonth: string, groupBy: string[] = []) =>
         (await gql(m2Key, SALES, { filter: { fromMonth: '2026-09', toMonth, groupBy } })).body.data
           .partnerSales;
-      expect(await range('2026-10')).toEqual([expect.objectContaining({ suppressed: false, cartons: 59 })]);
+      const [twoMonths] = await range('2026-10');
+      expect(twoMonths.suppressed).toBe(false);
+      expectPerturbed(twoMonths.cartons, 59, 10);
       // 15 distinct retailers over Sep–Nov, but November alone has 2: the wider range is withheld
       expect(await range('2026-11')).toEqual([
         expect.objectContaining({ suppressed: true, cartons: null, orderingRetailers: null }),
@@ -238,7 +254,7 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
         byMonth.map((row: { month: string; suppressed: boolean }) => [row.month, row.suppressed]),
       ).toEqual([
         ['2026-09', false],
-        ['2026-10', true], // the complementary suppression of the months line
+        ['2026-10', false],
         ['2026-11', true],
       ]);
     } finally {
@@ -259,22 +275,20 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
     expect(body.errors).toBeUndefined();
     const shown = body.data.partnerSales.filter((row: { suppressed: boolean }) => !row.suppressed);
     expect(shown).toEqual([
-      expect.objectContaining({
-        businessType: 'supermarket',
-        marketType: 'urban',
-        tierBand: '11-15',
-        cartons: 14,
-      }),
+      expect.objectContaining({ businessType: 'convenience', marketType: 'urban', tierBand: '21-25' }),
+      expect.objectContaining({ businessType: 'supermarket', marketType: 'urban', tierBand: '11-15' }),
     ]);
-    // 东区's sixth shop is alone in tier band 26-30 (suppressed); the other five (band 21-25) are suppressed with
-    // it, or the convenience-store total (a query without TIER_BAND) minus band 21-25 would give that one shop.
+    expectPerturbed(shown[0].cartons, 15, 3);
+    expectPerturbed(shown[1].cartons, 14, 2);
+    // 东区's sixth shop is alone in tier band 26-30: suppressed. The convenience-store total (a query without
+    // TIER_BAND) minus band 21-25 gives that shop's 3 cartons only up to the noise of both cells.
     const convenience = body.data.partnerSales.filter(
       (row: { businessType: string }) => row.businessType === 'convenience',
     );
     expect(
       convenience.map((row: { tierBand: string; suppressed: boolean }) => [row.tierBand, row.suppressed]),
     ).toEqual([
-      ['21-25', true],
+      ['21-25', false],
       ['26-30', true],
     ]);
     for (const row of body.data.partnerSales) {
@@ -297,10 +311,9 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
     const c03 = body.data.partnerSales.filter(
       (row: { districtCode: string }) => row.districtCode === 'C03-M01',
     );
-    expect(c03.map((row: { month: string; cartons: number }) => [row.month, row.cartons])).toEqual([
-      ['2026-09', 14],
-      ['2026-10', 7],
-    ]);
+    expect(c03.map((row: { month: string }) => row.month)).toEqual(['2026-09', '2026-10']);
+    expectPerturbed(c03[0].cartons, 14, 2);
+    expectPerturbed(c03[1].cartons, 7, 1);
     const both = await gql(m2Key, SALES, {
       filter: { fromMonth: '2026-09', toMonth: '2026-10', groupBy: ['MARKET_AREA', 'COUNTY'] },
     });
@@ -338,10 +351,11 @@ describe('Partner GraphQL API (manufacturers’ API keys)', () => {
          theirForecast: partnerForecast(brandId: ${foreignId}) { rows { mean } } }`,
     );
     expect(aliased.body.data).toEqual({
-      mine: [{ brandCode: 'B101', cartons: 52 }],
+      mine: [{ brandCode: 'B101', cartons: expect.any(Number) }],
       theirs: null,
       theirForecast: null,
     });
+    expectPerturbed(aliased.body.data.mine[0].cartons, 52, 10);
     expect(
       aliased.body.errors.map((error: { extensions: { code: string } }) => error.extensions.code),
     ).toEqual(['FORBIDDEN', 'FORBIDDEN']);

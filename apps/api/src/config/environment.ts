@@ -222,6 +222,28 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   PARTNER_MIN_GROUP_SIZE = 5;
 
+  /**
+   * Most cells (brands × months × values of each other dimension grouped by) one partner query may cost;
+   * a query estimated above it is refused before it runs (QUERY_TOO_EXPENSIVE).
+   */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  PARTNER_QUERY_BUDGET = 10_000;
+
+  /** Most cells all the partner queries of one GraphQL request (its aliases) may cost together. */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  PARTNER_REQUEST_BUDGET = 20_000;
+
+  /** statement_timeout of a partner query's statements, in milliseconds (QUERY_TIMEOUT past it). */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  @Transform(({ value }) => Number(value))
+  PARTNER_STATEMENT_TIMEOUT_MS = 10_000;
+
   @IsInt()
   @Min(1)
   @Transform(({ value }) => Number(value))

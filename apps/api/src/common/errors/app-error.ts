@@ -13,6 +13,10 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  /** A partner query estimated above its budget, refused before it ran. */
+  QUERY_TOO_EXPENSIVE: 400,
+  /** A query stopped by its statement timeout. */
+  QUERY_TIMEOUT: 503,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

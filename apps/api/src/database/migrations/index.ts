@@ -6,6 +6,7 @@ import { RefreshRotatedAt1795487558584 } from './1795487558584-RefreshRotatedAt'
 import { RetailerSearchIndex1795487900000 } from './1795487900000-RetailerSearchIndex';
 import { ForecastRunFestivalProfile1795492663001 } from './1795492663001-ForecastRunFestivalProfile';
 import { ImportJobCreatedBy1795494578115 } from './1795494578115-ImportJobCreatedBy';
+import { RetailerPerturbationKey1795500000000 } from './1795500000000-RetailerPerturbationKey';
 import { SessionFamiliesAndThrottle1795500500000 } from './1795500500000-SessionFamiliesAndThrottle';
 
 /** Every migration, in order. A landed migration is never edited: add a new one. */
@@ -18,5 +19,6 @@ export const MIGRATIONS: Array<new () => object> = [
   RetailerSearchIndex1795487900000,
   ForecastRunFestivalProfile1795492663001,
   ImportJobCreatedBy1795494578115,
+  RetailerPerturbationKey1795500000000,
   SessionFamiliesAndThrottle1795500500000,
 ];

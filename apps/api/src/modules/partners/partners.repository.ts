@@ -12,7 +12,10 @@ export interface OwnBrand {
   packType: string;
 }
 
-/** One aggregated cell as the database returns it; figures are already null for groups under the minimum. */
+/**
+ * One aggregated cell as the database returns it, with what the perturbation needs (ADR 7): exact figures,
+ * the largest single retailer's contribution, and the sums of the members' keys. Never sent as such.
+ */
 export interface SalesCellRow {
   brandId: number;
   month: string | null;
@@ -22,8 +25,10 @@ export interface SalesCellRow {
   businessType: string | null;
   marketType: string | null;
   tierBand: string | null;
-  cartons: string | null;
-  amount: string | null;
+  cartons: string;
+  amount: string;
+  topCartons: string;
+  topAmount: string;
   orderingRetailers: number;
   /**
    * The fewest distinct retailers in any one month of the range that has sales in the cell. Two answers
@@ -31,6 +36,10 @@ export interface SalesCellRow {
    * the cell, so it is safe only if every month with sales has enough retailers.
    */
   leastMonthlyRetailers: number;
+  /** Sum of the distinct retailers' keys mod 2³² (text: a bigint). */
+  countKey: string;
+  /** Sum of the records' (retailer × month) keys mod 2³². */
+  recordKey: string;
 }
 
 export interface PopulationRow {
@@ -39,7 +48,18 @@ export interface PopulationRow {
   marketType: string | null;
   tierBand: string | null;
   retailerCount: number;
+  /** Sum of the retailers' keys mod 2³². */
+  populationKey: string;
 }
+
+/** How many values each dimension can take: what a query's cost estimate multiplies. */
+export interface DimensionSizes {
+  counties: number;
+  marketAreas: number;
+}
+
+/** A statement cancelled by `statement_timeout`. */
+export class StatementTimeoutError extends Error {}
 
 export interface ForecastCellRow {
   brandId: number;
@@ -90,8 +110,9 @@ function geoLevel(groupBy: readonly string[]): 'county' | 'market_area' | null {
 
 /**
  * The partner queries. Every one is restricted by the manufacturer in SQL (brand.manufacturer_id = $1), on
- * top of the service's check of the brands asked for, and aggregates with GROUP BY; groups under the minimum
- * size get null figures in SQL already (HAVING-like CASE on the distinct retailer count).
+ * top of the service's check of the brands asked for, and aggregates with GROUP BY. The sales cells come
+ * back exact, with what the cell-key perturbation needs; the service perturbs or suppresses every figure
+ * before it leaves (ADR 7). The forecast's groups under the minimum get null figures in SQL already.
  */
 @Injectable()
 export class PartnersRepository {
@@ -105,71 +126,105 @@ export class PartnersRepository {
     );
   }
 
+  /**
+   * The cells of a sales query and the register's population of the same groups, in one transaction whose
+   * statements are bounded by `statement_timeout` (a query cancelled by it throws StatementTimeoutError).
+   * All the work over sales rows is GROUP BY in the database: Node receives one row per cell.
+   */
   async salesCells(query: {
     manufacturerId: number;
     brandIds: number[];
     fromMonth: string;
     toMonth: string;
+    /** Each month of the range with the constant its records' keys are mixed with. */
+    monthConstants: Array<{ month: string; constant: number }>;
     groupBy: PartnerGroupBy[];
-    minGroupSize: number;
-  }): Promise<SalesCellRow[]> {
+    timeoutMs: number;
+  }): Promise<{ cells: SalesCellRow[]; population: PopulationRow[] }> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        // An integer, not a parameter: SET takes no bind parameters.
+        await manager.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(query.timeoutMs))}`);
+        const cells = await manager.query<SalesCellRow[]>(...this.salesSql(query));
+        const population = await manager.query<PopulationRow[]>(...this.populationSql(query.groupBy));
+        return { cells, population };
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '57014') {
+        throw new StatementTimeoutError('statement timeout');
+      }
+      throw error;
+    }
+  }
+
+  private salesSql(query: Parameters<PartnersRepository['salesCells']>[0]): [string, unknown[]] {
     const params: unknown[] = [
       query.manufacturerId,
       `${query.fromMonth}-01`,
       `${query.toMonth}-01`,
       query.brandIds,
+      query.monthConstants.map((entry) => `${entry.month}-01`),
+      query.monthConstants.map((entry) => entry.constant),
     ];
     const level = geoLevel(query.groupBy);
-    let cte = '';
+    let geo = '';
     if (level) {
       params.push(level);
-      cte = `WITH ${GEO_CTE.replace('$LEVEL', `$${params.length}`)}`;
+      geo = `${GEO_CTE.replace('$LEVEL', `$${params.length}`)},`;
     }
     const select = query.groupBy.flatMap((dimension) => DIMENSION_SQL[dimension].select);
-    const group = query.groupBy.flatMap((dimension) => DIMENSION_SQL[dimension].group);
-    const from = `FROM monthly_sales s
-         JOIN brand b ON b.id = s.brand_id
-         JOIN retailer r ON r.id = s.retailer_id
-         ${level ? 'LEFT JOIN geo g ON g.district_id = r.district_id' : ''}
-        WHERE b.manufacturer_id = $1 AND s.brand_id = ANY($4::int[])
-          AND s.month BETWEEN $2::date AND $3::date`;
-    const columns = (list: string[]) => list.map((column) => `, ${column}`).join('');
     const aliases = select.map((column) => column.slice(column.lastIndexOf(' AS ') + 4));
-    const minimum = `$${params.length + 1}`;
-    const [cells, monthly] = await Promise.all([
-      this.db.query<Omit<SalesCellRow, 'leastMonthlyRetailers'>[]>(
-        `${cte}
-       SELECT s.brand_id AS "brandId" ${columns(select)},
-              CASE WHEN count(DISTINCT s.retailer_id) >= ${minimum} THEN sum(s.cartons)::text END AS cartons,
-              CASE WHEN count(DISTINCT s.retailer_id) >= ${minimum} THEN sum(s.amount)::text END AS amount,
-              count(DISTINCT s.retailer_id)::int AS "orderingRetailers"
-         ${from}
-        GROUP BY s.brand_id ${columns(group)}
-       HAVING sum(s.cartons) <> 0 OR sum(s.amount) <> 0`,
-        [...params, query.minGroupSize],
-      ),
-      this.db.query<Array<Record<string, unknown> & { least: number }>>(
-        `${cte}
-       SELECT "brandId" ${columns(aliases)}, min(retailers)::int AS least
-         FROM (SELECT s.brand_id AS "brandId" ${columns(select)}, count(DISTINCT s.retailer_id) AS retailers
-                 ${from}
-                GROUP BY s.brand_id ${columns(group)}, s.month
-               HAVING sum(s.cartons) <> 0 OR sum(s.amount) <> 0) per_month
-        GROUP BY "brandId" ${columns(aliases)}`,
-        params,
-      ),
-    ]);
-    const names = ['brandId', ...aliases.map((alias) => alias.replace(/"/g, ''))];
-    const keyOf = (row: Record<string, unknown>) => JSON.stringify(names.map((name) => row[name] ?? null));
-    const least = new Map(monthly.map((row) => [keyOf(row), row.least]));
-    return cells.map((cell) => ({
-      ...cell,
-      leastMonthlyRetailers: least.get(keyOf(cell as unknown as Record<string, unknown>)) ?? 0,
-    }));
+    const list = (columns: string[], prefix = '') => columns.map((column) => `, ${prefix}${column}`).join('');
+    const same = aliases.map((alias) => ` AND c.${alias} IS NOT DISTINCT FROM m.${alias}`).join('');
+    // Rows by brand, month, district, then segment, as the API returns them (C collation: stable everywhere).
+    const order = ['month', '"districtCode"', '"businessType"', '"marketType"', '"tierBand"']
+      .filter((column) => aliases.includes(column))
+      .map((column) => `, c.${column} COLLATE "C"`)
+      .join('');
+    const sql = `WITH ${geo}
+       months (month, constant) AS (SELECT * FROM unnest($5::date[], $6::bigint[])),
+       base AS MATERIALIZED (
+         SELECT s.brand_id AS "brandId" ${list(select)}, s.retailer_id, s.month AS sales_month,
+                s.cartons, s.amount, k.key, k.key # m.constant AS record_key
+           FROM monthly_sales s
+           JOIN months m ON m.month = s.month
+           JOIN brand b ON b.id = s.brand_id
+           JOIN retailer r ON r.id = s.retailer_id
+           JOIN retailer_perturbation_key k ON k.retailer_id = s.retailer_id
+           ${level ? 'LEFT JOIN geo g ON g.district_id = r.district_id' : ''}
+          WHERE b.manufacturer_id = $1 AND s.brand_id = ANY($4::int[])
+            AND s.month BETWEEN $2::date AND $3::date
+       ),
+       per_retailer AS (
+         SELECT "brandId" ${list(aliases)}, retailer_id, min(key) AS key, sum(cartons) AS cartons,
+                sum(amount) AS amount, sum(record_key) AS record_keys
+           FROM base GROUP BY "brandId" ${list(aliases)}, retailer_id
+       ),
+       cells AS (
+         SELECT "brandId" ${list(aliases)}, count(*)::int AS "orderingRetailers",
+                sum(cartons)::text AS cartons, sum(amount)::text AS amount,
+                max(cartons)::text AS "topCartons", max(amount)::text AS "topAmount",
+                (sum(key) % 4294967296)::text AS "countKey", (sum(record_keys) % 4294967296)::text AS "recordKey"
+           FROM per_retailer GROUP BY "brandId" ${list(aliases)}
+         HAVING sum(cartons) <> 0 OR sum(amount) <> 0
+       ),
+       monthly AS (
+         SELECT "brandId" ${list(aliases)}, min(retailers)::int AS least
+           FROM (SELECT "brandId" ${list(aliases)}, count(*) AS retailers
+                   FROM base GROUP BY "brandId" ${list(aliases)}, sales_month
+                 HAVING sum(cartons) <> 0 OR sum(amount) <> 0) per_month
+          GROUP BY "brandId" ${list(aliases)}
+       )
+       SELECT c.*, coalesce(m.least, 0) AS "leastMonthlyRetailers"
+         FROM cells c
+         JOIN brand b ON b.id = c."brandId"
+         LEFT JOIN monthly m ON m."brandId" = c."brandId" ${same}
+        ORDER BY b.code COLLATE "C" ${order}`;
+    return [sql, params];
   }
 
   /** Active retailers per group of the non-time dimensions: the denominator of coverage. */
-  async population(groupBy: PartnerGroupBy[]): Promise<PopulationRow[]> {
+  private populationSql(groupBy: PartnerGroupBy[]): [string, unknown[]] {
     const dimensions = groupBy.filter((dimension) => dimension !== PartnerGroupBy.MONTH);
     const params: unknown[] = [];
     const level = geoLevel(dimensions);
@@ -180,15 +235,27 @@ export class PartnersRepository {
     }
     const select = dimensions.flatMap((dimension) => DIMENSION_SQL[dimension].select);
     const group = dimensions.flatMap((dimension) => DIMENSION_SQL[dimension].group);
-    return this.db.query(
+    return [
       `${cte}
-       SELECT count(*)::int AS "retailerCount" ${select.map((column) => `, ${column}`).join('')}
+       SELECT count(*)::int AS "retailerCount", (sum(k.key) % 4294967296)::text AS "populationKey"
+              ${select.map((column) => `, ${column}`).join('')}
          FROM retailer r
+         JOIN retailer_perturbation_key k ON k.retailer_id = r.id
          ${level ? 'LEFT JOIN geo g ON g.district_id = r.district_id' : ''}
         WHERE r.status = 'active'
         ${group.length ? `GROUP BY ${group.join(', ')}` : ''}`,
       params,
+    ];
+  }
+
+  /** How many counties and market areas the register has (the other dimensions have fixed domains). */
+  async dimensionSizes(): Promise<DimensionSizes> {
+    const [row] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE level = 'county')::int AS counties,
+              count(*) FILTER (WHERE level = 'market_area')::int AS "marketAreas"
+         FROM district`,
     );
+    return row;
   }
 
   async latestPublication(): Promise<{ runId: string; runMonth: string; publishedAt: Date } | null> {

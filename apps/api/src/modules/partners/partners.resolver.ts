@@ -1,4 +1,4 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { AppError } from '../../common/errors/app-error';
 import type { Principal } from '../../common/http/request-context';
 import { Allow, CurrentPrincipal } from '../identity/auth/access.decorators';
@@ -39,16 +39,23 @@ export class PartnersResolver {
     // Nullable, so a refused alias fails alone and the others of the document still answer.
     nullable: true,
     description:
-      'Sales of your brands aggregated by the chosen dimensions (always per brand). Groups of fewer than ' +
-      'PARTNER_MIN_GROUP_SIZE retailers, and the cells needed to keep them from being recomputed by ' +
-      'subtraction, come back with suppressed = true and null figures. Another manufacturer’s brand → FORBIDDEN.',
+      'Sales of your brands aggregated by the chosen dimensions (always per brand). Figures are perturbed ' +
+      'by cell-key noise: the same question always gets the same answer, cartons and amount are within a ' +
+      'quarter of the largest single retailer’s contribution (plus one carton) of the truth, retailer counts ' +
+      'within ±3, and rows are not forced to add up to their totals. Groups of fewer than ' +
+      'PARTNER_MIN_GROUP_SIZE retailers, in the range or in any one month of it, come back with ' +
+      'suppressed = true and null figures. Each query is estimated before it runs (brands × months × the ' +
+      'values of each other dimension grouped by) and refused over PARTNER_QUERY_BUDGET cells, or over ' +
+      'PARTNER_REQUEST_BUDGET for all the partnerSales of one request, with QUERY_TOO_EXPENSIVE. Another ' +
+      'manufacturer’s brand → FORBIDDEN.',
     complexity: 50,
   })
   partnerSales(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => PartnerSalesFilter }) filter: PartnerSalesFilter,
+    @Context() context: { req?: object },
   ): Promise<PartnerSalesRowDto[]> {
-    return this.partners.sales(manufacturerOf(principal), filter);
+    return this.partners.sales(manufacturerOf(principal), filter, context.req);
   }
 
   @Allow('partner:read')

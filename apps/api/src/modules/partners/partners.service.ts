@@ -10,7 +10,16 @@ import {
   type PartnerSalesFilter,
   type PartnerSalesRowDto,
 } from './dto/partner.dto';
-import { PartnersRepository, type OwnBrand } from './partners.repository';
+import {
+  PartnersRepository,
+  StatementTimeoutError,
+  type DimensionSizes,
+  type OwnBrand,
+  type PopulationRow,
+  type SalesCellRow,
+} from './partners.repository';
+import { monthConstant, perturbCell, perturbCount } from './perturbation';
+import { describeCost, estimateQueryCost, RequestBudgets } from './query-cost';
 import { suppressSmallGroups, WHOLE, type LineParents } from './suppression';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -25,7 +34,13 @@ function monthIndex(month: string, field: string): number {
   return Number(match[1]) * 12 + Number(match[2]) - 1;
 }
 
-const number = (value: string | number | null): number | null => (value === null ? null : Number(value));
+function monthName(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Rows turned into answer rows between two yields to the event loop. */
+const YIELD_EVERY = 500;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * What a manufacturer's API key may read: its own brands, and their aggregates by month, district and
@@ -37,6 +52,8 @@ export class PartnersService {
     private readonly repository: PartnersRepository,
     private readonly env: Environment,
   ) {}
+
+  private readonly budgets = new RequestBudgets();
 
   brands(manufacturerId: number): Promise<PartnerBrandDto[]> {
     return this.repository.brandsOf(manufacturerId);
@@ -64,7 +81,17 @@ export class PartnersService {
     return [...selected.values()];
   }
 
-  async sales(manufacturerId: number, filter: PartnerSalesFilter): Promise<PartnerSalesRowDto[]> {
+  /**
+   * A manufacturer's sales by the chosen dimensions, perturbed (ADR 7): every cell of at least the minimum
+   * retailers in every month of its range is shown with cell-key noise on its count and magnitudes; smaller
+   * cells are suppressed. The query's cost is estimated and charged to the request before anything runs.
+   * `request` is the GraphQL request the call belongs to (all aliases of one document share its budget).
+   */
+  async sales(
+    manufacturerId: number,
+    filter: PartnerSalesFilter,
+    request?: object,
+  ): Promise<PartnerSalesRowDto[]> {
     const from = monthIndex(filter.fromMonth, 'fromMonth');
     const to = monthIndex(filter.toMonth, 'toMonth');
     if (to < from) throw new AppError('BAD_REQUEST', 'toMonth is before fromMonth');
@@ -77,104 +104,149 @@ export class PartnersService {
     }
     const brands = await this.selectBrands(manufacturerId, filter.brandIds, filter.brandCodes);
     if (!brands.length) return [];
+    const months = Array.from({ length: to - from + 1 }, (_, offset) => monthName(from + offset));
+    await this.chargeBudget(request, { brands: brands.length, months: months.length, groupBy });
     const minGroupSize = this.env.PARTNER_MIN_GROUP_SIZE;
-    const [cells, population] = await Promise.all([
-      this.repository.salesCells({
+    let result: Awaited<ReturnType<PartnersRepository['salesCells']>>;
+    try {
+      result = await this.repository.salesCells({
         manufacturerId,
         brandIds: brands.map((brand) => brand.id),
         fromMonth: filter.fromMonth,
         toMonth: filter.toMonth,
+        monthConstants: months.map((month) => ({ month, constant: monthConstant(month) })),
         groupBy,
-        minGroupSize,
-      }),
-      this.repository.population(groupBy),
-    ]);
-    const populationKey = (row: {
-      districtCode: string | null;
-      businessType: string | null;
-      marketType: string | null;
-      tierBand: string | null;
-    }) => JSON.stringify([row.districtCode, row.businessType, row.marketType, row.tierBand]);
-    const retailersIn = new Map(
-      population.map((row) => [
-        populationKey({
-          districtCode: row.districtCode ?? null,
-          businessType: row.businessType ?? null,
-          marketType: row.marketType ?? null,
-          tierBand: row.tierBand ?? null,
-        }),
-        row.retailerCount,
-      ]),
-    );
-    const codeOf = new Map(brands.map((brand) => [brand.id, brand.code]));
-    const rows = cells.map((cell) => {
-      const row = {
-        brandId: cell.brandId,
-        month: cell.month ?? null,
-        districtCode: cell.districtCode ?? null,
-        districtName: cell.districtName ?? null,
-        parentCode: cell.parentCode ?? null,
-        businessType: cell.businessType ?? null,
-        marketType: cell.marketType ?? null,
-        tierBand: cell.tierBand ?? null,
-        cartons: number(cell.cartons),
-        amount: number(cell.amount),
-        orderingRetailers: cell.orderingRetailers,
-        // what suppression weighs: see SalesCellRow.leastMonthlyRetailers
-        retailers: Math.min(cell.orderingRetailers, cell.leastMonthlyRetailers),
-        suppressed: false,
-        dims: {} as Record<string, string | null>,
-      };
-      row.dims = {
-        [PartnerGroupBy.MONTH]: row.month,
-        district: row.districtCode,
-        [PartnerGroupBy.BUSINESS_TYPE]: row.businessType,
-        [PartnerGroupBy.MARKET_TYPE]: row.marketType,
-        [PartnerGroupBy.TIER_BAND]: row.tierBand,
-      };
-      return row;
-    });
-    const lineParents: LineParents = {};
-    for (const dimension of groupBy) {
-      if (dimension === PartnerGroupBy.MARKET_AREA) {
-        // Market areas add up to their county (a COUNTY query) and to the city (no district grouping).
-        lineParents.district = [(cell) => (cell as (typeof rows)[number]).parentCode, WHOLE];
-      } else if (dimension === PartnerGroupBy.COUNTY) {
-        lineParents.district = [WHOLE];
-      } else {
-        lineParents[dimension] = [WHOLE];
+        timeoutMs: this.env.PARTNER_STATEMENT_TIMEOUT_MS,
+      });
+    } catch (error) {
+      if (error instanceof StatementTimeoutError) {
+        throw new AppError(
+          'QUERY_TIMEOUT',
+          `The query ran longer than ${this.env.PARTNER_STATEMENT_TIMEOUT_MS} ms and was stopped; ask for fewer months, brands or dimensions`,
+          { timeoutMs: this.env.PARTNER_STATEMENT_TIMEOUT_MS },
+        );
       }
+      throw error;
     }
-    // Only the grouped dimensions take part in lines.
-    for (const row of rows) {
-      row.dims = Object.fromEntries(Object.keys(lineParents).map((key) => [key, row.dims[key]]));
+    const populationKey = (row: {
+      districtCode?: string | null;
+      businessType?: string | null;
+      marketType?: string | null;
+      tierBand?: string | null;
+    }) =>
+      `${row.districtCode ?? ''}\u0000${row.businessType ?? ''}\u0000${row.marketType ?? ''}\u0000${row.tierBand ?? ''}`;
+    const populationOf = new Map(result.population.map((row) => [populationKey(row), row]));
+    const codeOf = new Map(brands.map((brand) => [brand.id, brand.code]));
+    const rows: PartnerSalesRowDto[] = [];
+    for (const [index, cell] of result.cells.entries()) {
+      // A large answer is turned into rows a slice at a time, so other requests are served in between.
+      if (index > 0 && index % YIELD_EVERY === 0) await yieldToEventLoop();
+      rows.push(
+        this.publish(cell, codeOf.get(cell.brandId)!, populationOf.get(populationKey(cell)), minGroupSize),
+      );
     }
-    suppressSmallGroups(rows, lineParents, minGroupSize);
-    return rows
-      .map((row): PartnerSalesRowDto => {
-        const retailerCount = retailersIn.get(populationKey(row)) ?? null;
-        const shown = !row.suppressed;
-        return {
-          brandId: row.brandId,
-          brandCode: codeOf.get(row.brandId)!,
-          month: row.month,
-          districtCode: row.districtCode,
-          districtName: row.districtName,
-          businessType: row.businessType,
-          marketType: row.marketType,
-          tierBand: row.tierBand,
-          suppressed: row.suppressed,
-          cartons: shown ? row.cartons : null,
-          amount: shown ? row.amount : null,
-          orderingRetailers: shown ? row.orderingRetailers : null,
-          retailerCount: shown ? retailerCount : null,
-          coverage:
-            shown && retailerCount
-              ? Math.round((row.orderingRetailers / retailerCount) * 10000) / 10000
-              : null,
-        };
-      })
-      .sort((a, b) => compareRows(a, b));
+    return rows;
+  }
+
+  /** One cell as a manufacturer sees it: perturbed, or suppressed under the minimum (ADR 7). */
+  private publish(
+    cell: SalesCellRow,
+    brandCode: string,
+    population: PopulationRow | undefined,
+    minimum: number,
+  ): PartnerSalesRowDto {
+    const base = {
+      brandId: cell.brandId,
+      brandCode,
+      month: cell.month ?? null,
+      districtCode: cell.districtCode ?? null,
+      districtName: cell.districtName ?? null,
+      businessType: cell.businessType ?? null,
+      marketType: cell.marketType ?? null,
+      tierBand: cell.tierBand ?? null,
+    };
+    // Under the minimum in the range, or in any one month of it (two ranges' difference is whole months).
+    if (Math.min(cell.orderingRetailers, cell.leastMonthlyRetailers) < minimum) {
+      return {
+        ...base,
+        suppressed: true,
+        cartons: null,
+        amount: null,
+        orderingRetailers: null,
+        retailerCount: null,
+        coverage: null,
+      };
+    }
+    const published = perturbCell(
+      {
+        retailers: cell.orderingRetailers,
+        countKey: Number(cell.countKey),
+        recordKey: Number(cell.recordKey),
+        cartons: Number(cell.cartons),
+        amount: Number(cell.amount),
+        topCartons: Number(cell.topCartons),
+        topAmount: Number(cell.topAmount),
+      },
+      minimum,
+    );
+    const retailerCount =
+      population && population.retailerCount >= minimum
+        ? perturbCount(population.retailerCount, Number(population.populationKey), minimum, 'population')
+        : null;
+    return {
+      ...base,
+      suppressed: false,
+      ...published,
+      retailerCount,
+      coverage: retailerCount
+        ? Math.round((published.orderingRetailers / retailerCount) * 10000) / 10000
+        : null,
+    };
+  }
+
+  /**
+   * Refuses a query whose estimated cost is over the per-query budget, or over what is left of the request's
+   * budget after its other aliases: QUERY_TOO_EXPENSIVE with the estimate and the budget.
+   */
+  private async chargeBudget(
+    request: object | undefined,
+    query: { brands: number; months: number; groupBy: PartnerGroupBy[] },
+  ): Promise<void> {
+    const sizes = await this.dimensionSizes();
+    const { cells, factors } = estimateQueryCost({ ...query, ...sizes });
+    const perQuery = this.env.PARTNER_QUERY_BUDGET;
+    const perRequest = this.env.PARTNER_REQUEST_BUDGET;
+    const details = { estimate: cells, factors: Object.fromEntries(factors) };
+    if (cells > perQuery) {
+      throw new AppError(
+        'QUERY_TOO_EXPENSIVE',
+        `The query's estimated cost is ${cells} cells (${describeCost(factors)}); the budget is ${perQuery} per query. ` +
+          'Ask for fewer months, brands or dimensions.',
+        { ...details, budget: perQuery, scope: 'query' },
+      );
+    }
+    const charged = this.budgets.charge(request, cells, perRequest);
+    if (!charged.ok) {
+      throw new AppError(
+        'QUERY_TOO_EXPENSIVE',
+        `The query's estimated cost is ${cells} cells (${describeCost(factors)}); the other partner queries of ` +
+          `this request have used ${charged.spent} of the request's budget of ${perRequest}. Send it in another request.`,
+        { ...details, budget: perRequest, spent: charged.spent, scope: 'request' },
+      );
+    }
+  }
+
+  private sizes?: { at: number; value: Promise<DimensionSizes> };
+
+  /** The register's counties and market areas, read at most once a minute. */
+  private dimensionSizes(): Promise<DimensionSizes> {
+    const now = Date.now();
+    if (!this.sizes || now - this.sizes.at > 60_000) {
+      const value = this.repository.dimensionSizes();
+      this.sizes = { at: now, value };
+      value.catch(() => (this.sizes = undefined));
+    }
+    return this.sizes.value;
   }
 
   async forecast(

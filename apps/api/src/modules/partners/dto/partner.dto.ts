@@ -95,11 +95,24 @@ export class PartnerSalesRowDto {
   @Field(() => String, { nullable: true, description: 'urban or rural' }) marketType!: string | null;
   @Field(() => String, { nullable: true, description: 'Tiers, e.g. 26-30' }) tierBand!: string | null;
   @Field() suppressed!: boolean;
-  @Field(() => Float, { nullable: true }) cartons!: number | null;
-  @Field(() => Float, { nullable: true }) amount!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Distinct retailers that ordered the brand in the group' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Cartons, perturbed: within ±(¼ of the largest single retailer’s cartons + 1), hundredths',
+  })
+  cartons!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Amount (yuan), perturbed as cartons, independently' })
+  amount!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Distinct retailers that ordered the brand in the group, perturbed (±3, never under the minimum)',
+  })
   orderingRetailers!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Active retailers in the group (the register today)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Active retailers in the group (the register today), perturbed as orderingRetailers; null under the minimum',
+  })
   retailerCount!: number | null;
   @Field(() => Float, { nullable: true, description: 'Coverage (覆盖率): orderingRetailers / retailerCount' })
   coverage!: number | null;
