@@ -100,7 +100,7 @@ async function seedPartners(db: DataSource): Promise<PartnerFixture> {
 
 /**
  * A published (perturbed) magnitude: within ±(¼ of the largest retailer's contribution + floor) of the truth,
- * and never exactly the truth (ADR 7). `price` turns the one-carton floor into yuan for amounts.
+ * and never exactly the truth (ADR 8). `price` turns the one-carton floor into yuan for amounts.
  */
 function expectPerturbed(published: number, truth: number, top: number, price = 1): void {
   const bound = MAGNITUDE.scale * top + MAGNITUDE.floorCartons * price;

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Each retailer's fixed random key for the cell-key perturbation of the partner API (ADR 7). A table of its
+ * Each retailer's fixed random key for the cell-key perturbation of the partner API (ADR 8). A table of its
  * own, not a column of `retailer`: nothing that reads or copies a retailer (the customer API, exports, the
  * audit trail's `to_jsonb(retailer)`) can carry it. 32 random bits from `gen_random_uuid()` (a strong random
  * source, in core since PostgreSQL 13), drawn once for every retailer and, by a statement trigger, for every

@@ -13,7 +13,7 @@ export interface OwnBrand {
 }
 
 /**
- * One aggregated cell as the database returns it, with what the perturbation needs (ADR 7): exact figures,
+ * One aggregated cell as the database returns it, with what the perturbation needs (ADR 8): exact figures,
  * the largest single retailer's contribution, and the sums of the members' keys. Never sent as such.
  */
 export interface SalesCellRow {
@@ -112,7 +112,7 @@ function geoLevel(groupBy: readonly string[]): 'county' | 'market_area' | null {
  * The partner queries. Every one is restricted by the manufacturer in SQL (brand.manufacturer_id = $1), on
  * top of the service's check of the brands asked for, and aggregates with GROUP BY. The sales cells come
  * back exact, with what the cell-key perturbation needs; the service perturbs or suppresses every figure
- * before it leaves (ADR 7). The forecast's groups under the minimum get null figures in SQL already.
+ * before it leaves (ADR 8). The forecast's groups under the minimum get null figures in SQL already.
  */
 @Injectable()
 export class PartnersRepository {

@@ -82,7 +82,7 @@ export class PartnersService {
   }
 
   /**
-   * A manufacturer's sales by the chosen dimensions, perturbed (ADR 7): every cell of at least the minimum
+   * A manufacturer's sales by the chosen dimensions, perturbed (ADR 8): every cell of at least the minimum
    * retailers in every month of its range is shown with cell-key noise on its count and magnitudes; smaller
    * cells are suppressed. The query's cost is estimated and charged to the request before anything runs.
    * `request` is the GraphQL request the call belongs to (all aliases of one document share its budget).
@@ -148,7 +148,7 @@ export class PartnersService {
     return rows;
   }
 
-  /** One cell as a manufacturer sees it: perturbed, or suppressed under the minimum (ADR 7). */
+  /** One cell as a manufacturer sees it: perturbed, or suppressed under the minimum (ADR 8). */
   private publish(
     cell: SalesCellRow,
     brandCode: string,

@@ -1,6 +1,6 @@
 /**
  * Cell-key perturbation of the aggregates manufacturers see (the method of the Australian Bureau of
- * Statistics' TableBuilder; ADR 7). Plain functions, no framework: the database sums the keys, this module
+ * Statistics' TableBuilder; ADR 8). Plain functions, no framework: the database sums the keys, this module
  * turns a cell's key and figures into its published figures.
  *
  * - Every retailer has a fixed random 32-bit key (`retailer_perturbation_key`, never exposed).
